@@ -1,0 +1,143 @@
+package vn.hoctap.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import vn.hoctap.engine.evaluation.CriterionDefinition;
+import vn.hoctap.engine.ruleset.GenerationDefinition;
+import vn.hoctap.engine.ruleset.RulesetProblem;
+import vn.hoctap.engine.schema.InputSchema;
+
+/**
+ * The criteria of one generation, read from the metadata of the rules in its knowledge base: one entry per criterion
+ * and level, each naming every rule that may judge it. Immutable.
+ */
+final class CriterionCatalogue {
+
+    private final Map<String, RuleMeta> rules;
+    private final Map<String, CriterionDefinition> entries;
+
+    private CriterionCatalogue(Map<String, RuleMeta> rules, Map<String, CriterionDefinition> entries) {
+        this.rules = Map.copyOf(rules);
+        this.entries = entries;
+    }
+
+    /** Reads the catalogue; inconsistencies (unknown levels or inputs) are added to {@code problems}. */
+    static CriterionCatalogue read(KieBase kieBase, GenerationDefinition generation, InputSchema schema,
+            DrlIndex index, List<RulesetProblem> problems) {
+        List<Integer> generationLevels = generation.decision().levelNumbers();
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        Map<String, List<RuleMeta>> byKey = new LinkedHashMap<>();
+        for (RuleMeta meta : sortedRules(kieBase, index)) {
+            rules.put(meta.ruleName(), meta);
+            if (!meta.isCriterion()) {
+                continue;
+            }
+            check(meta, generation, generationLevels, schema, problems);
+            for (Integer level : levelsOf(meta, generationLevels)) {
+                byKey.computeIfAbsent(key(meta.criterionId(), level), key -> new ArrayList<>()).add(meta);
+            }
+        }
+        Map<String, CriterionDefinition> entries = new LinkedHashMap<>();
+        byKey.keySet().stream().sorted(NaturalOrder.INSTANCE)
+                .forEach(key -> entries.put(key, definition(byKey.get(key), key)));
+        return new CriterionCatalogue(rules, entries);
+    }
+
+    /** Every criterion entry, in natural order of criterion id, then level. */
+    List<CriterionDefinition> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /** Entries that apply to a subject of {@code provinceCode}: national ones not replaced there, plus its own. */
+    List<CriterionDefinition> entriesFor(String provinceCode) {
+        Set<String> replaced = new LinkedHashSet<>();
+        entries.values().stream().filter(entry -> entry.province() != null && entry.appliesTo(provinceCode))
+                .forEach(entry -> replaced.addAll(entry.replaces()));
+        return entries.values().stream().filter(entry -> entry.appliesTo(provinceCode))
+                .filter(entry -> entry.province() != null || !replaced.contains(entry.criterionId())).toList();
+    }
+
+    RuleMeta rule(String ruleName) {
+        return rules.get(ruleName);
+    }
+
+    /** The levels a rule judges: its own, or every level of the generation ({@code [null]} without levels). */
+    static List<Integer> levelsOf(RuleMeta meta, List<Integer> generationLevels) {
+        if (meta.levels() != null) {
+            return meta.levels();
+        }
+        List<Integer> all = new ArrayList<>(generationLevels);
+        if (all.isEmpty()) {
+            all.add(null);
+        }
+        return all;
+    }
+
+    static String key(String criterionId, Integer level) {
+        return level == null ? criterionId : criterionId + "@" + level;
+    }
+
+    private static CriterionDefinition definition(List<RuleMeta> metas, String key) {
+        RuleMeta first = metas.get(0);
+        Set<String> inputs = new LinkedHashSet<>();
+        Set<String> parameters = new LinkedHashSet<>();
+        metas.forEach(meta -> {
+            inputs.addAll(meta.inputs());
+            parameters.addAll(meta.parameters());
+        });
+        int at = key.indexOf('@');
+        Integer level = at < 0 ? null : Integer.valueOf(key.substring(at + 1));
+        return new CriterionDefinition(first.criterionId(), level, first.wording(),
+                metas.stream().map(RuleMeta::ruleName).toList(), first.resource(), first.source(), first.maxPoints(),
+                metas.stream().anyMatch(RuleMeta::unconfirmed), first.note(), List.copyOf(inputs),
+                List.copyOf(parameters), first.informative(), first.province(), first.replaces());
+    }
+
+    private static void check(RuleMeta meta, GenerationDefinition generation, List<Integer> generationLevels,
+            InputSchema schema, List<RulesetProblem> problems) {
+        String file = meta.location() == null ? null : meta.location().file();
+        int line = meta.location() == null ? 0 : meta.location().line();
+        if (meta.levels() != null && !generationLevels.containsAll(meta.levels())) {
+            problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line, "rule \"" + meta.ruleName()
+                    + "\" judges levels " + meta.levels() + " but " + generation.id() + " has levels " + generationLevels));
+        }
+        for (String input : meta.inputs()) {
+            if (schema.field(input).isEmpty()) {
+                problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line, "rule \"" + meta.ruleName()
+                        + "\" names input '" + input + "' which " + schema.typeName() + " does not have"));
+            }
+        }
+        if (meta.source() == null) {
+            problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line,
+                    "rule \"" + meta.ruleName() + "\" has no @source"));
+        }
+    }
+
+    private static List<RuleMeta> sortedRules(KieBase kieBase, DrlIndex index) {
+        List<RuleMeta> metas = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                metas.add(RuleMeta.of(rule, index));
+            }
+        }
+        metas.sort((a, b) -> {
+            String left = a.location() == null ? "~" + a.ruleName() : a.location().file();
+            String right = b.location() == null ? "~" + b.ruleName() : b.location().file();
+            int byFile = left.compareTo(right);
+            if (byFile != 0) {
+                return byFile;
+            }
+            int leftLine = a.location() == null ? 0 : a.location().line();
+            int rightLine = b.location() == null ? 0 : b.location().line();
+            return Integer.compare(leftLine, rightLine);
+        });
+        return metas;
+    }
+}

@@ -1,0 +1,190 @@
+package vn.hoctap.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+import vn.hoctap.engine.contract.KjarContract;
+import vn.hoctap.engine.evaluation.BatchItemResult;
+import vn.hoctap.engine.evaluation.CriterionDefinition;
+import vn.hoctap.engine.evaluation.EvaluationRequest;
+import vn.hoctap.engine.evaluation.EvaluationResult;
+import vn.hoctap.engine.parameter.ParameterTable;
+import vn.hoctap.engine.parameter.ResolvedParameter;
+import vn.hoctap.engine.ruleset.RulesetDescriptor;
+import vn.hoctap.engine.ruleset.RulesetId;
+import vn.hoctap.engine.ruleset.TitleDefinition;
+import vn.hoctap.engine.scenario.Scenario;
+import vn.hoctap.engine.schema.FactBinder;
+import vn.hoctap.engine.schema.FieldError;
+import vn.hoctap.engine.schema.FieldError.Reason;
+import vn.hoctap.engine.schema.InputSchema;
+import vn.hoctap.engine.schema.InvalidInputException;
+
+/**
+ * A loaded, checked ruleset: one kjar version with its titles, generations of criteria, input schemas, dated
+ * parameters and bundled scenarios. Obtain one from {@link RuleEngine#load}. Thread-safe: evaluations may run
+ * concurrently, each in its own session.
+ */
+public final class Ruleset implements AutoCloseable {
+
+    private static final int PARAMETER_CACHE_LIMIT = 4096;
+
+    private final RulesetId id;
+    private final RulesetDescriptor descriptor;
+    private final KieContainer container;
+    private final KjarContract contract;
+    private final Map<String, GenerationRuntime> generations;
+    private final ParameterTable parameters;
+    private final List<Scenario> scenarios;
+    private final boolean removeFromRepository;
+    private final FactBinder binder = new FactBinder();
+    private final Map<String, ParameterSet> parameterCache = new ConcurrentHashMap<>();
+
+    Ruleset(RulesetId id, RulesetDescriptor descriptor, KieContainer container, KjarContract contract,
+            Map<String, GenerationRuntime> generations, ParameterTable parameters, List<Scenario> scenarios,
+            boolean removeFromRepository) {
+        this.id = id;
+        this.descriptor = descriptor;
+        this.container = container;
+        this.contract = contract;
+        this.generations = Map.copyOf(generations);
+        this.parameters = parameters;
+        this.scenarios = List.copyOf(scenarios);
+        this.removeFromRepository = removeFromRepository;
+    }
+
+    /** Coordinates and checksum of the kjar. */
+    public RulesetId id() {
+        return id;
+    }
+
+    public RulesetDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public List<TitleDefinition> titles() {
+        return descriptor.titles();
+    }
+
+    public Optional<TitleDefinition> title(String code) {
+        return descriptor.title(code);
+    }
+
+    /** The input schema of the generation of {@code titleCode} in force on {@code date}, if any. */
+    public Optional<InputSchema> schema(String titleCode, LocalDate date) {
+        return title(titleCode).flatMap(title -> title.generationOn(date))
+                .map(generation -> runtime(titleCode, generation.id()).schema());
+    }
+
+    /** The input schema of one generation; fails for an unknown title or generation. */
+    public InputSchema schema(String titleCode, String generationId) {
+        return runtime(titleCode, generationId).schema();
+    }
+
+    /** The criteria of one generation (national and provincial), in natural order. */
+    public List<CriterionDefinition> criteria(String titleCode, String generationId) {
+        return runtime(titleCode, generationId).criteria();
+    }
+
+    public ParameterTable parameters() {
+        return parameters;
+    }
+
+    /** The bundled scenarios, in file order. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * Evaluates one subject under the generation of criteria in force on its reference date.
+     *
+     * @throws InvalidInputException listing every field error (unknown title, no criteria in force, unknown field,
+     *                               wrong type, missing or out-of-range value)
+     */
+    public EvaluationResult evaluate(EvaluationRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        GenerationRuntime runtime = select(request, errors);
+        Object fact = runtime == null ? null
+                : binder.bind(runtime.inputType(), runtime.schema().fields(), request.facts(), "facts", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return runtime.evaluate(request, fact, parameterSet(request.referenceDate(), request.provinceCode()), id);
+    }
+
+    /** Evaluates every request; an invalid item yields its errors and does not stop the others. */
+    public List<BatchItemResult> evaluateAll(List<EvaluationRequest> requests) {
+        List<BatchItemResult> results = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                results.add(new BatchItemResult(i, evaluate(requests.get(i)), List.of()));
+            } catch (InvalidInputException e) {
+                results.add(new BatchItemResult(i, null, e.errors()));
+            }
+        }
+        return results;
+    }
+
+    /** Releases the knowledge bases. Evaluations must not be started afterwards. */
+    @Override
+    public void close() {
+        container.dispose();
+        if (removeFromRepository) {
+            KieServices.get().getRepository().removeKieModule(container.getReleaseId());
+        }
+    }
+
+    KjarContract contract() {
+        return contract;
+    }
+
+    private GenerationRuntime select(EvaluationRequest request, List<FieldError> errors) {
+        Optional<TitleDefinition> title = title(request.titleCode());
+        if (title.isEmpty()) {
+            errors.add(new FieldError("titleCode", Reason.UNKNOWN_TITLE, "unknown title '" + request.titleCode()
+                    + "'; known titles: " + titles().stream().map(TitleDefinition::code).toList()));
+            return null;
+        }
+        return title.get().generationOn(request.referenceDate())
+                .map(generation -> runtime(request.titleCode(), generation.id())).orElseGet(() -> {
+                    errors.add(new FieldError("referenceDate", Reason.NO_CRITERIA_IN_FORCE, "no criteria of "
+                            + request.titleCode() + " are in force on " + request.referenceDate() + "; generations: "
+                            + title.get().generations().stream().map(g -> g.id() + " from " + g.effectiveFrom()
+                                    + (g.effectiveTo() == null ? "" : " to " + g.effectiveTo())).toList()));
+                    return null;
+                });
+    }
+
+    private GenerationRuntime runtime(String titleCode, String generationId) {
+        GenerationRuntime runtime = generations.get(titleCode + "/" + generationId);
+        if (runtime == null) {
+            throw new IllegalArgumentException("No generation " + generationId + " of title " + titleCode);
+        }
+        return runtime;
+    }
+
+    private ParameterSet parameterSet(LocalDate date, String provinceCode) {
+        String key = date + "|" + provinceCode;
+        ParameterSet cached = parameterCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (parameterCache.size() >= PARAMETER_CACHE_LIMIT) {
+            parameterCache.clear();
+        }
+        Map<String, ResolvedParameter> values = parameters.resolve(date, provinceCode);
+        ParameterSet set = new ParameterSet(values, values.values().stream().map(contract::newParameter).toList());
+        parameterCache.put(key, set);
+        return set;
+    }
+
+    @Override
+    public String toString() {
+        return "Ruleset[" + id + "]";
+    }
+}

@@ -1,0 +1,151 @@
+package vn.hoctap.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.hoctap.engine.evaluation.CriterionOutcome;
+import vn.hoctap.engine.evaluation.CriterionStatus;
+import vn.hoctap.engine.evaluation.OutcomeKind;
+import vn.hoctap.engine.evaluation.Verdict;
+import vn.hoctap.engine.parameter.ResolvedParameter;
+import vn.hoctap.engine.ruleset.DecisionDefinition;
+import vn.hoctap.engine.ruleset.LevelDefinition;
+import vn.hoctap.engine.ruleset.RankDefinition;
+
+/**
+ * Applies a generation's decision rule to its criterion outcomes. Levels: a level is reached when every criterion
+ * judged at that level is passed or not applicable. Points: the total is placed in the ranks whose minimum points are
+ * dated parameters. Anything resting on a criterion that could not be evaluated, or on a decision parameter with no
+ * value in force, is "not decidable" — never guessed.
+ */
+final class VerdictCalculator {
+
+    private VerdictCalculator() {
+    }
+
+    static Verdict decide(DecisionDefinition decision, List<CriterionOutcome> outcomes,
+            Map<String, ResolvedParameter> parameters, LocalDate referenceDate) {
+        List<CriterionOutcome> counted = outcomes.stream().filter(outcome -> !outcome.informative()).toList();
+        boolean unconfirmed = counted.stream().anyMatch(CriterionOutcome::unconfirmed)
+                || counted.stream().flatMap(outcome -> outcome.parameters().stream()).anyMatch(p -> p.unconfirmed());
+        if (counted.isEmpty()) {
+            String reason = decision.undecidableReason() != null ? decision.undecidableReason()
+                    : "Bộ quy tắc không có chỉ tiêu nào cho danh hiệu này";
+            return new Verdict(OutcomeKind.NOT_DECIDABLE, null, null, null, null, null, null, null, List.of(reason),
+                    List.of(), true, null);
+        }
+        return switch (decision.method()) {
+            case LEVELS -> levels(decision, counted, parameters, referenceDate, unconfirmed);
+            case POINTS -> points(decision, counted, parameters, referenceDate, unconfirmed);
+        };
+    }
+
+    private static Verdict levels(DecisionDefinition decision, List<CriterionOutcome> counted,
+            Map<String, ResolvedParameter> parameters, LocalDate referenceDate, boolean unconfirmed) {
+        LevelDefinition reached = null;
+        List<String> reasons = new ArrayList<>();
+        boolean undecidable = false;
+        for (LevelDefinition level : decision.levels()) {
+            List<CriterionOutcome> atLevel = counted.stream()
+                    .filter(outcome -> Objects.equals(outcome.level(), level.level())).toList();
+            List<String> failed = keys(atLevel, CriterionStatus.FAILED, CriterionStatus.PARTIAL);
+            List<String> unevaluated = keys(atLevel, CriterionStatus.NOT_EVALUATED);
+            if (atLevel.isEmpty()) {
+                reasons.add(level.label() + ": không có chỉ tiêu nào để đánh giá");
+                undecidable |= reached == null;
+                break;
+            }
+            if (!failed.isEmpty()) {
+                reasons.add(level.label() + " chưa đạt: không đạt " + String.join(", ", failed));
+                break;
+            }
+            if (!unevaluated.isEmpty()) {
+                reasons.add(level.label() + " chưa thể kết luận: chưa đánh giá được " + String.join(", ", unevaluated));
+                undecidable |= reached == null;
+                break;
+            }
+            reached = level;
+            reasons.add(level.label() + ": đạt tất cả " + atLevel.size() + " chỉ tiêu");
+        }
+        OutcomeKind outcome = reached != null ? OutcomeKind.RECOGNISED
+                : undecidable ? OutcomeKind.NOT_DECIDABLE : OutcomeKind.NOT_RECOGNISED;
+        java.util.Collections.reverse(reasons);
+        return new Verdict(outcome, reached == null ? null : reached.level(), reached == null ? null : reached.code(),
+                reached == null ? null : reached.label(), null, null, null, null, reasons, List.of(), unconfirmed,
+                reached == null ? null : validUntil(decision, parameters, referenceDate));
+    }
+
+    private static Verdict points(DecisionDefinition decision, List<CriterionOutcome> counted,
+            Map<String, ResolvedParameter> parameters, LocalDate referenceDate, boolean unconfirmed) {
+        BigDecimal total = counted.stream().map(CriterionOutcome::pointsAwarded).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal max = counted.stream().allMatch(outcome -> outcome.maxPoints() != null)
+                ? counted.stream().map(CriterionOutcome::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+        List<String> reasons = new ArrayList<>();
+        List<String> unevaluated = keys(counted, CriterionStatus.NOT_EVALUATED);
+        if (!unevaluated.isEmpty()) {
+            reasons.add("Chưa đánh giá được " + unevaluated.size() + " chỉ tiêu (" + String.join(", ", unevaluated)
+                    + "), nên tổng điểm chưa đầy đủ");
+        }
+        List<String> missing = decision.ranks().stream().map(RankDefinition::minPointsParameter)
+                .filter(name -> !parameters.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            reasons.add("Thiếu tham số quyết định (chưa có giá trị hiệu lực): " + String.join(", ", missing));
+        }
+        if (decision.undecidableReason() != null && (decision.ranks().isEmpty() || !missing.isEmpty())) {
+            reasons.add(decision.undecidableReason());
+        }
+        boolean usesUnconfirmed = unconfirmed || decision.ranks().stream().map(RankDefinition::minPointsParameter)
+                .map(parameters::get).filter(Objects::nonNull).anyMatch(ResolvedParameter::unconfirmed);
+        if (!reasons.isEmpty() || decision.ranks().isEmpty()) {
+            return new Verdict(OutcomeKind.NOT_DECIDABLE, null, null, null, null, null, total, max, reasons, missing,
+                    usesUnconfirmed, null);
+        }
+        List<String> failed = keys(counted, CriterionStatus.FAILED);
+        if (decision.requireNoFailedCriterion() && !failed.isEmpty()) {
+            reasons.add("Không đạt: chỉ tiêu không đạt mức tối thiểu " + String.join(", ", failed));
+            return rejected(decision, total, max, reasons, usesUnconfirmed);
+        }
+        for (RankDefinition rank : decision.ranks()) {
+            ResolvedParameter minimum = parameters.get(rank.minPointsParameter());
+            if (total.compareTo(minimum.value() instanceof BigDecimal decimal ? decimal : BigDecimal.ZERO) >= 0) {
+                reasons.add("Tổng điểm " + plain(total) + " ≥ " + minimum.display() + ": " + rank.label());
+                return new Verdict(OutcomeKind.RECOGNISED, null, null, null, rank.code(), rank.label(), total, max,
+                        reasons, List.of(), usesUnconfirmed, validUntil(decision, parameters, referenceDate));
+            }
+        }
+        ResolvedParameter lowest = parameters.get(decision.ranks().get(decision.ranks().size() - 1).minPointsParameter());
+        reasons.add("Tổng điểm " + plain(total) + " thấp hơn mức tối thiểu " + lowest.display());
+        return rejected(decision, total, max, reasons, usesUnconfirmed);
+    }
+
+    private static Verdict rejected(DecisionDefinition decision, BigDecimal total, BigDecimal max, List<String> reasons,
+            boolean unconfirmed) {
+        RankDefinition failing = decision.failingRank();
+        return new Verdict(OutcomeKind.NOT_RECOGNISED, null, null, null, failing == null ? null : failing.code(),
+                failing == null ? null : failing.label(), total, max, reasons, List.of(), unconfirmed, null);
+    }
+
+    private static LocalDate validUntil(DecisionDefinition decision, Map<String, ResolvedParameter> parameters,
+            LocalDate referenceDate) {
+        ResolvedParameter years = decision.retentionYearsParameter() == null ? null
+                : parameters.get(decision.retentionYearsParameter());
+        if (years == null || !(years.value() instanceof BigDecimal count)) {
+            return null;
+        }
+        return LocalDate.of(referenceDate.getYear() + count.intValue(), 12, 31);
+    }
+
+    private static List<String> keys(List<CriterionOutcome> outcomes, CriterionStatus... statuses) {
+        List<CriterionStatus> wanted = List.of(statuses);
+        return outcomes.stream().filter(outcome -> wanted.contains(outcome.status())).map(CriterionOutcome::key).toList();
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
+    }
+}

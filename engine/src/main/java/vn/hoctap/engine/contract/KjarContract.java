@@ -1,0 +1,165 @@
+package vn.hoctap.engine.contract;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.hoctap.engine.parameter.ResolvedParameter;
+
+/**
+ * The engine's side of the kjar contract (version 1, {@code docs/kjar-contract.md}): the classes every hoctap kjar
+ * provides in {@code vn.hoctap.rules.common}, reached through the kjar's own class loader so that each loaded
+ * version uses its own copy. Thread-safe.
+ */
+public final class KjarContract {
+
+    public static final String PACKAGE = "vn.hoctap.rules.common.";
+
+    private final Class<?> contextType;
+    private final Constructor<?> contextConstructor;
+    private final Class<?> parameterType;
+    private final Constructor<?> parameterConstructor;
+    private final Method parameterName;
+    private final Class<?> resultType;
+    private final Method status;
+    private final Method observed;
+    private final Method required;
+    private final Method explanation;
+    private final Method points;
+    private final Class<? extends Annotation> fieldAnnotation;
+    private final Class<?> labelled;
+
+    @SuppressWarnings("unchecked")
+    private KjarContract(ClassLoader loader) throws ReflectiveOperationException {
+        contextType = loader.loadClass(PACKAGE + "Context");
+        contextConstructor = contextType.getConstructor(String.class, String.class, String.class, LocalDate.class,
+                int.class, String.class);
+        parameterType = loader.loadClass(PACKAGE + "Parameter");
+        parameterConstructor = parameterType.getConstructor(String.class, Object.class, String.class, LocalDate.class,
+                String.class, String.class, boolean.class);
+        parameterName = parameterType.getMethod("getName");
+        resultType = loader.loadClass(PACKAGE + "CriterionResult");
+        status = resultType.getMethod("getStatus");
+        observed = resultType.getMethod("getObserved");
+        required = resultType.getMethod("getRequired");
+        explanation = resultType.getMethod("getExplanation");
+        points = resultType.getMethod("getPoints");
+        fieldAnnotation = (Class<? extends Annotation>) loader.loadClass(PACKAGE + "Field");
+        labelled = loader.loadClass(PACKAGE + "Labelled");
+    }
+
+    /**
+     * Binds the contract classes of the kjar whose classes {@code loader} loads.
+     *
+     * @throws ReflectiveOperationException naming the missing class or member when the kjar breaks the contract
+     */
+    public static KjarContract bind(ClassLoader loader) throws ReflectiveOperationException {
+        return new KjarContract(loader);
+    }
+
+    /** A {@code Context} fact of the kjar. */
+    public Object newContext(String subjectId, String titleCode, String generationId, LocalDate referenceDate,
+            int assessmentYear, String provinceCode) {
+        return construct(contextConstructor, subjectId, titleCode, generationId, referenceDate, assessmentYear,
+                provinceCode);
+    }
+
+    /** A {@code Parameter} fact of the kjar holding a resolved value. */
+    public Object newParameter(ResolvedParameter parameter) {
+        return construct(parameterConstructor, parameter.name(), parameter.value(), parameter.unit(),
+                parameter.effectiveFrom(), parameter.source(), parameter.scope(), parameter.unconfirmed());
+    }
+
+    public boolean isParameter(Object fact) {
+        return parameterType.isInstance(fact);
+    }
+
+    public String parameterName(Object parameter) {
+        return (String) invoke(parameterName, parameter);
+    }
+
+    public boolean isContext(Object fact) {
+        return contextType.isInstance(fact);
+    }
+
+    public boolean isCriterionResult(Object fact) {
+        return resultType.isInstance(fact);
+    }
+
+    /** Reads a {@code CriterionResult} inserted by a rule. */
+    @SuppressWarnings("unchecked")
+    public ResultView readResult(Object result) {
+        Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) invoke(observed, result));
+        return new ResultView((String) invoke(status, result), values, (String) invoke(required, result),
+                (String) invoke(explanation, result), (BigDecimal) invoke(points, result));
+    }
+
+    /** The {@code @Field} annotation of a record component, read into plain values. */
+    public Optional<FieldAnnotation> field(AnnotatedElement element) {
+        Annotation annotation = element.getAnnotation(fieldAnnotation);
+        if (annotation == null) {
+            return Optional.empty();
+        }
+        Class<?> type = annotation.annotationType();
+        return Optional.of(new FieldAnnotation((String) call(type, annotation, "label"),
+                (String) call(type, annotation, "description"), (String) call(type, annotation, "unit"),
+                (Double) call(type, annotation, "min"), (Double) call(type, annotation, "max"),
+                (String) call(type, annotation, "notAbove"), (Boolean) call(type, annotation, "optional")));
+    }
+
+    /** Whether an enumeration of the kjar carries official labels. */
+    public boolean isLabelled(Class<?> type) {
+        return labelled.isAssignableFrom(type);
+    }
+
+    /** The official Vietnamese wording of a labelled enumeration constant. */
+    public String label(Object constant) {
+        try {
+            return (String) labelled.getMethod("label").invoke(constant);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object call(Class<?> type, Annotation annotation, String name) {
+        try {
+            return type.getMethod(name).invoke(annotation);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("@Field lacks " + name + "()", e);
+        }
+    }
+
+    private static Object construct(Constructor<?> constructor, Object... arguments) {
+        try {
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("kjar contract class failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object invoke(Method method, Object target) {
+        try {
+            return method.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a {@code CriterionResult} says. */
+    public record ResultView(String status, Map<String, Object> observed, String required, String explanation,
+            BigDecimal points) {
+    }
+
+    /** The attributes of a {@code @Field} annotation. */
+    public record FieldAnnotation(String label, String description, String unit, double min, double max,
+            String notAbove, boolean optional) {
+    }
+}

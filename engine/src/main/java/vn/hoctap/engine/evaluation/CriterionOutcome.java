@@ -1,0 +1,40 @@
+package vn.hoctap.engine.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import vn.hoctap.engine.trace.ParameterUse;
+
+/**
+ * Everything an auditor needs about one criterion of one evaluation, met or not.
+ *
+ * @param criterionId  stable id, e.g. {@code CCL25-C5.T1}
+ * @param level        the level it was judged for (null for titles without levels)
+ * @param name         the official wording (the rule name without its id)
+ * @param maxPoints    maximum points, null when the criterion is not scored or its maximum is unknown
+ * @param observed     values the rule derived, by Vietnamese label (rates, counts, levels)
+ * @param inputs       the submitted input values the criterion reads, by field name
+ * @param required     the requirement, e.g. "≥ 60 %"
+ * @param explanation  one sentence: observed against required, or why no rule fired
+ * @param ruleName     the DRL rule that judged it (or, when none fired, the rule that would have)
+ * @param resource     DRL file and line in the kjar
+ * @param legalSource  document, article, clause
+ * @param unconfirmed  whether the criteria document marks the item UNCONFIRMED
+ * @param parameters   parameter values the rule read, with effective dates and sources
+ * @param fired        whether a rule fired for it
+ * @param informative  whether it is shown for information only and does not count towards the decision
+ */
+public record CriterionOutcome(String criterionId, Integer level, String name, CriterionStatus status,
+        BigDecimal pointsAwarded, BigDecimal maxPoints, Map<String, Object> observed, Map<String, Object> inputs,
+        String required, String explanation, String ruleName, String resource, String legalSource,
+        boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative) {
+
+    public CriterionOutcome {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** {@code CCL25-C5.T1@2}, or the id alone when there are no levels; the key used in scenarios. */
+    public String key() {
+        return level == null ? criterionId : criterionId + "@" + level;
+    }
+}

@@ -1,0 +1,39 @@
+package vn.hoctap.engine.parameter;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The value of one parameter in force on a reference date for a province, with where it comes from.
+ *
+ * @param scope {@code "VN"} for the national value, or the GSO code of the province whose variant applied
+ */
+public record ResolvedParameter(String name, String label, String unit, Object value, LocalDate effectiveFrom,
+        String source, String scope, boolean unconfirmed, String note) {
+
+    /** National scope. */
+    public static final String NATIONAL = "VN";
+
+    /** The value as JSON-friendly data: a number, text, boolean or list of texts. */
+    public Object plainValue() {
+        return value instanceof List<?> list ? List.copyOf(list) : value;
+    }
+
+    /** "60 %", "12 tháng", "[GOOD, FAIR]". */
+    public String display() {
+        if (value instanceof BigDecimal decimal) {
+            BigDecimal stripped = decimal.stripTrailingZeros();
+            String number = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
+            return number + switch (unit) {
+                case "PERCENT" -> " %";
+                case "POINTS" -> " điểm";
+                case "MONTHS" -> " tháng";
+                case "YEARS" -> " năm";
+                case "AGE" -> " tuổi";
+                default -> "";
+            };
+        }
+        return String.valueOf(value);
+    }
+}

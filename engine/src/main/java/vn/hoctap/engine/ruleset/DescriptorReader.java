@@ -1,0 +1,131 @@
+package vn.hoctap.engine.ruleset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.hoctap.engine.support.Yaml;
+
+/** Reads and checks {@code hoctap/ruleset.yaml}; every defect becomes a {@link RulesetProblem}. */
+public final class DescriptorReader {
+
+    /** Path of the descriptor inside a kjar. */
+    public static final String DESCRIPTOR = "hoctap/ruleset.yaml";
+
+    private final List<RulesetProblem> problems = new ArrayList<>();
+
+    public RulesetDescriptor read(String yaml) {
+        JsonNode root = Yaml.parse(yaml);
+        int contractVersion = root.path("contractVersion").asInt(0);
+        if (contractVersion != RulesetDescriptor.CONTRACT_VERSION) {
+            problem("contractVersion is " + contractVersion + "; this engine implements version "
+                    + RulesetDescriptor.CONTRACT_VERSION);
+        }
+        List<TitleDefinition> titles = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (JsonNode node : root.path("titles")) {
+            try {
+                TitleDefinition title = title(node);
+                if (!codes.add(title.code())) {
+                    problem("title " + title.code() + " is declared twice");
+                }
+                titles.add(title);
+            } catch (Yaml.YamlException e) {
+                problem("title " + node.path("code").asText("?") + ": " + e.getMessage());
+            }
+        }
+        if (titles.isEmpty() && problems.isEmpty()) {
+            problem("no titles declared");
+        }
+        return new RulesetDescriptor(contractVersion, Yaml.text(root, "name", ""), titles);
+    }
+
+    public List<RulesetProblem> problems() {
+        return problems;
+    }
+
+    private TitleDefinition title(JsonNode node) {
+        String code = Yaml.requiredText(node, "code");
+        List<GenerationDefinition> generations = new ArrayList<>();
+        for (JsonNode generation : node.path("generations")) {
+            generations.add(generation(code, generation));
+        }
+        if (generations.isEmpty()) {
+            throw new Yaml.YamlException("no generations of criteria");
+        }
+        generations.sort(Comparator.comparing(GenerationDefinition::effectiveFrom));
+        checkPeriods(code, generations);
+        return new TitleDefinition(code, Yaml.text(node, "exchangeCode", code), Yaml.requiredText(node, "officialName"),
+                Yaml.text(node, "englishName", ""), Yaml.requiredText(node, "subjectTier"), generations);
+    }
+
+    private GenerationDefinition generation(String title, JsonNode node) {
+        String id = Yaml.requiredText(node, "id");
+        GenerationDefinition generation = new GenerationDefinition(id, Yaml.requiredText(node, "document"),
+                Yaml.text(node, "documentTitle", ""), Yaml.text(node, "issuer", ""), Yaml.optionalDate(node, "issuedOn"),
+                Yaml.requiredDate(node, "effectiveFrom"), Yaml.optionalDate(node, "effectiveTo"),
+                Yaml.requiredText(node, "kbase"), Yaml.requiredText(node, "inputType"),
+                decision(title + "/" + id, node.path("decision")), Yaml.texts(node, "notes"));
+        if (generation.effectiveTo() != null && generation.effectiveTo().isBefore(generation.effectiveFrom())) {
+            problem(title + "/" + id + ": effectiveTo is before effectiveFrom");
+        }
+        return generation;
+    }
+
+    private DecisionDefinition decision(String where, JsonNode node) {
+        DecisionMethod method;
+        try {
+            method = DecisionMethod.valueOf(Yaml.requiredText(node, "method"));
+        } catch (IllegalArgumentException e) {
+            throw new Yaml.YamlException("decision.method must be one of LEVELS, POINTS");
+        }
+        List<LevelDefinition> levels = new ArrayList<>();
+        for (JsonNode level : node.path("levels")) {
+            levels.add(new LevelDefinition(level.path("level").asInt(), Yaml.requiredText(level, "code"),
+                    Yaml.requiredText(level, "label")));
+        }
+        List<RankDefinition> ranks = new ArrayList<>();
+        for (JsonNode rank : node.path("ranks")) {
+            ranks.add(rank(rank));
+        }
+        JsonNode failing = node.get("failingRank");
+        String undecidable = Yaml.text(node, "undecidableReason", null);
+        if (method == DecisionMethod.LEVELS && levels.isEmpty()) {
+            problem(where + ": decision method LEVELS needs at least one level");
+        }
+        if (method == DecisionMethod.POINTS && ranks.isEmpty() && undecidable == null) {
+            problem(where + ": decision method POINTS needs at least one rank");
+        }
+        return new DecisionDefinition(method, levels, ranks,
+                failing == null ? null : new RankDefinition(Yaml.requiredText(failing, "code"),
+                        Yaml.requiredText(failing, "label"), null),
+                Yaml.flag(node, "requireNoFailedCriterion"), Yaml.text(node, "retentionYearsParameter", null),
+                undecidable);
+    }
+
+    private static RankDefinition rank(JsonNode node) {
+        return new RankDefinition(Yaml.requiredText(node, "code"), Yaml.requiredText(node, "label"),
+                Yaml.requiredText(node, "minPointsParameter"));
+    }
+
+    private void checkPeriods(String title, List<GenerationDefinition> generations) {
+        Set<String> ids = new HashSet<>();
+        GenerationDefinition previous = null;
+        for (GenerationDefinition generation : generations) {
+            if (!ids.add(generation.id())) {
+                problem(title + ": generation " + generation.id() + " is declared twice");
+            }
+            if (previous != null && (previous.effectiveTo() == null
+                    || !previous.effectiveTo().isBefore(generation.effectiveFrom()))) {
+                problem(title + ": generations " + previous.id() + " and " + generation.id() + " overlap in time");
+            }
+            previous = generation;
+        }
+    }
+
+    private void problem(String message) {
+        problems.add(new RulesetProblem(RulesetProblem.Kind.DESCRIPTOR, DESCRIPTOR, 0, message));
+    }
+}

@@ -1,0 +1,27 @@
+package vn.hoctap.engine.ruleset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Một thế hệ tiêu chí — one generation of criteria of a title, i.e. the criteria of one legal document, in force
+ * from {@code effectiveFrom} to {@code effectiveTo} (inclusive; null = still in force). The reference date of an
+ * assessment selects the generation.
+ *
+ * @param kbase     name of the knowledge base (kmodule.xml) holding its rules
+ * @param inputType fully qualified name of the input record class in the kjar
+ * @param notes     caveats an auditor should see (e.g. an effective date that is not confirmed)
+ */
+public record GenerationDefinition(String id, String document, String documentTitle, String issuer,
+        LocalDate issuedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String kbase, String inputType,
+        DecisionDefinition decision, List<String> notes) {
+
+    public GenerationDefinition {
+        notes = List.copyOf(notes);
+    }
+
+    /** Whether the generation applies on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+}

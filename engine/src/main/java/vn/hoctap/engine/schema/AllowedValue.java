@@ -1,0 +1,5 @@
+package vn.hoctap.engine.schema;
+
+/** One allowed code of a coded field and its official Vietnamese wording. */
+public record AllowedValue(String code, String label) {
+}

@@ -1,0 +1,66 @@
+package vn.hoctap.engine.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import vn.hoctap.engine.contract.KjarContract;
+
+/**
+ * Listens to one session and records every firing with the facts it matched and the criterion results its
+ * consequence inserted. One recorder per session; not thread-safe (a session fires on one thread).
+ */
+public final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    private final KjarContract contract;
+    private final List<Firing> firings = new ArrayList<>();
+    private Firing current;
+
+    public TraceRecorder(KjarContract contract) {
+        this.contract = contract;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        List<Object> objects = List.copyOf(event.getMatch().getObjects());
+        current = new Firing(event.getMatch().getRule(), objects, new ArrayList<>());
+        firings.add(current);
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (current != null && contract.isCriterionResult(event.getObject())) {
+            current.results().add(event.getObject());
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // inputs are immutable records; updates carry nothing to trace
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // rules insert outcomes and never retract them
+    }
+
+    /** Firings in the order they happened. */
+    public List<Firing> firings() {
+        return firings;
+    }
+
+    /** A rule firing: the rule, the facts it matched and the criterion results it inserted. */
+    public record Firing(Rule rule, List<Object> matched, List<Object> results) {
+    }
+}
