@@ -110,6 +110,16 @@ public final class Check {
                 awarded);
     }
 
+    /**
+     * Points awarded on an item whose maximum is not known: recorded as awarded, partial when above zero (a full mark
+     * cannot be recognised without the maximum), failed at zero.
+     */
+    public static CriterionResult awardedPoints(String label, BigDecimal awarded) {
+        String status = awarded.signum() > 0 ? CriterionResult.PARTIAL : CriterionResult.FAILED;
+        return new CriterionResult(status, Map.of(label, awarded), "điểm tối đa chưa xác nhận",
+                label + ": " + Numbers.format(awarded) + " điểm (điểm tối đa của tiêu chí chưa xác nhận)", awarded);
+    }
+
     /** Points on a scored item that must reach the parameter's minimum. */
     public static CriterionResult pointsAtLeast(String label, BigDecimal awarded, double maxPoints, Parameter minimum) {
         boolean passed = awarded.compareTo(minimum.getDecimal()) >= 0;
@@ -117,6 +127,22 @@ public final class Check {
                 + minimum.display() + ")";
         return new CriterionResult(passed ? CriterionResult.PASSED : CriterionResult.FAILED, Map.of(label, awarded),
                 "≥ " + minimum.display(), text, awarded);
+    }
+
+    /** A text of at least one word and at most the parameter's number of words. */
+    public static CriterionResult wordsAtMost(String label, String text, Parameter maximum) {
+        int words = text == null || text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        boolean passed = words >= 1 && words <= maximum.getInteger();
+        return result(passed, Map.of(label + " — số từ", words), "1–" + maximum.display(),
+                label + ": " + (words == 0 ? "chưa có" : words + " từ") + " (yêu cầu có nội dung, tối đa " + maximum.display()
+                        + ")");
+    }
+
+    /** A value shown for information only; it does not count towards the decision. */
+    public static CriterionResult informative(String label, Object value) {
+        String seen = value == null ? "chưa tự đánh giá" : String.valueOf(value);
+        return new CriterionResult(CriterionResult.NOT_APPLICABLE, Map.of(label, value == null ? "" : value),
+                "thông tin tham khảo", label + ": " + seen + " (thông tin tham khảo, không tính vào kết luận)", null);
     }
 
     /** The criterion does not apply to this subject; the reason says why. */

@@ -7,11 +7,13 @@ import vn.hoctap.engine.Ruleset;
 import vn.hoctap.engine.RulesetSource;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.EvaluationResult;
+import vn.hoctap.engine.ruleset.RulesetProblem;
+import vn.hoctap.engine.ruleset.RulesetRejectedException;
 
 /** The kjar of this module, loaded once through the real engine from the test classpath. */
 public final class KjarUnderTest {
 
-    private static final Ruleset RULESET = new RuleEngine().load(RulesetSource.classpath(KjarUnderTest.class.getClassLoader()));
+    private static final Ruleset RULESET = load();
 
     private KjarUnderTest() {
     }
@@ -29,5 +31,17 @@ public final class KjarUnderTest {
             Map<String, Object> facts) {
         return RULESET.evaluate(new EvaluationRequest(title, "test-subject", referenceDate, referenceDate.getYear() - 1,
                 provinceCode, facts));
+    }
+
+    private static Ruleset load() {
+        try {
+            return new RuleEngine().load(RulesetSource.classpath(KjarUnderTest.class.getClassLoader()));
+        } catch (RulesetRejectedException e) {
+            StringBuilder problems = new StringBuilder("The kjar was refused:");
+            for (RulesetProblem problem : e.problems()) {
+                problems.append("\n  ").append(problem);
+            }
+            throw new IllegalStateException(problems.toString(), e);
+        }
     }
 }

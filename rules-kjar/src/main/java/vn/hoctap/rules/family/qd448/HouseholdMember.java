@@ -1,0 +1,41 @@
+package vn.hoctap.rules.family.qd448;
+
+import java.time.LocalDate;
+import java.time.Period;
+import vn.hoctap.rules.common.Field;
+
+/** Thành viên hộ gia đình — one member of a household assessed for "Gia đình học tập" (QĐ 448/QĐ-KHVN). */
+public record HouseholdMember(
+        @Field(label = "Họ và tên", optional = true) String fullName,
+        @Field(label = "Ngày sinh") LocalDate birthDate,
+        @Field(label = "Trẻ em trong độ tuổi phổ cập giáo dục", optional = true,
+                description = "Theo quy định phổ cập giáo dục (Nghị định 20/2014/NĐ-CP), do người đánh giá xác định")
+        boolean inUniversalEducationAge,
+        @Field(label = "Đang đi học hoặc đã hoàn thành phổ cập giáo dục theo quy định", optional = true)
+        boolean attendingOrCompletedUniversalEducation,
+        @Field(label = "Trường hợp được miễn (ốm đau, bệnh tật, không có khả năng học tập)", optional = true)
+        Exemption exemption,
+        @Field(label = "Đang là học sinh", optional = true) boolean pupil,
+        @Field(label = "Kết quả học tập năm học", optional = true) AcademicResult academicResult,
+        @Field(label = "Hạnh kiểm năm học", optional = true) Conduct conduct,
+        @Field(label = "Mức độ đạt chuẩn biết chữ (0: chưa biết chữ; 1: mức độ 1 ≈ lớp 3; 2: mức độ 2)", min = 0, max = 2,
+                optional = true)
+        Integer literacyLevel,
+        @Field(label = "Số nội dung học tập đã tham gia trong năm", unit = "nội dung", min = 0, optional = true)
+        Integer learningContentsThisYear) {
+
+    /** Age in completed years on {@code date}. */
+    public int ageOn(LocalDate date) {
+        return Period.between(birthDate, date).getYears();
+    }
+
+    /** Whether the member is excused for the reason given (ốm đau, bệnh tật, không có khả năng học tập). */
+    public boolean isExempt() {
+        return exemption != null && exemption != Exemption.NONE;
+    }
+
+    /** Whether the member cannot learn, the exception QĐ 448 names for adults. */
+    public boolean isUnableToLearn() {
+        return exemption == Exemption.UNABLE_TO_LEARN;
+    }
+}

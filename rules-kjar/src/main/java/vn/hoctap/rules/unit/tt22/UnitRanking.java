@@ -1,0 +1,31 @@
+package vn.hoctap.rules.unit.tt22;
+
+import java.math.BigDecimal;
+import vn.hoctap.rules.common.Field;
+
+/**
+ * Hồ sơ đánh giá, xếp loại "Đơn vị học tập" cấp huyện, cấp tỉnh theo Thông tư 22/2020/TT-BGDĐT (Điều 5) — the points
+ * the unit's evaluation team awarded on each of the 10 items (100-point scale: 30 + 30 + 40).
+ */
+public record UnitRanking(
+        @Field(label = "1.1 Đơn vị có chủ trương hoặc kế hoạch cho thành viên học tập thường xuyên", unit = "điểm", min = 0, max = 10)
+        BigDecimal learningPlanPoints,
+        @Field(label = "1.2 Đơn vị có các quy định cụ thể nhằm động viên thành viên học tập", unit = "điểm", min = 0, max = 10)
+        BigDecimal encouragementRulesPoints,
+        @Field(label = "1.3 Đơn vị quan tâm đầu tư nguồn lực (tài chính, cơ sở vật chất, trang thiết bị) đáp ứng nhu cầu học tập của thành viên", unit = "điểm", min = 0, max = 10)
+        BigDecimal resourcesPoints,
+        @Field(label = "2.1 100% thành viên có kế hoạch tự học, tự bồi dưỡng hằng năm được lãnh đạo đơn vị phê duyệt", unit = "điểm", min = 0, max = 10)
+        BigDecimal selfStudyPlansPoints,
+        @Field(label = "2.2 Thành viên tuân thủ kỷ luật lao động, nội quy làm việc, có tinh thần hợp tác, đoàn kết và trao đổi", unit = "điểm", min = 0, max = 5)
+        BigDecimal labourDisciplinePoints,
+        @Field(label = "2.3 Thành viên hoàn thành đầy đủ chương trình học tập, bồi dưỡng bắt buộc theo quy định của nhà nước", unit = "điểm", min = 0, max = 10)
+        BigDecimal mandatoryTrainingPoints,
+        @Field(label = "2.4 Thành viên đạt từ danh hiệu \"Lao động tiên tiến\" trở lên", unit = "điểm", min = 0, max = 5)
+        BigDecimal advancedWorkersPoints,
+        @Field(label = "3.1 100% thành viên đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập", unit = "điểm", min = 0, max = 25)
+        BigDecimal learningCitizenCompetencesPoints,
+        @Field(label = "3.2 Đơn vị đạt từ danh hiệu \"Tập thể lao động tiên tiến\" trở lên", unit = "điểm", min = 0, max = 10)
+        BigDecimal collectiveTitlePoints,
+        @Field(label = "3.3 Góp phần tạo lập môi trường chia sẻ tri thức với các đơn vị khác", unit = "điểm", min = 0, max = 5)
+        BigDecimal knowledgeSharingPoints) {
+}
