@@ -1,0 +1,219 @@
+package vn.hoctap.api.area;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Service;
+import vn.hoctap.api.config.HoctapProperties;
+import vn.hoctap.api.web.ApiException;
+import vn.hoctap.api.web.FieldProblem;
+
+/**
+ * The area registry: answers "which area does this code denote on this date, and what are its parents", imports
+ * areas from CSV or JSON (all rows checked before any is written), and seeds the bundled sample into an empty
+ * registry. Areas are held in memory (a national registry is a few tens of thousands of rows) and reloaded after
+ * each import.
+ */
+@Service
+public class AreaRegistry implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AreaRegistry.class);
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{0,31}");
+
+    private final Areas areas;
+    private final HoctapProperties properties;
+    private final ResourceLoader resources;
+    private volatile Map<String, List<AreaDocument>> byCode = Map.of();
+
+    AreaRegistry(Areas areas, HoctapProperties properties, ResourceLoader resources) {
+        this.areas = areas;
+        this.properties = properties;
+        this.resources = resources;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (properties.areas().loadSampleWhenEmpty() && areas.count() == 0) {
+            int loaded = importRows(AreaCsv.read(sample()));
+            log.info("Area registry was empty: loaded {} sample areas (Hà Nội, Bắc Ninh)", loaded);
+        }
+        reload();
+    }
+
+    /** The version of {@code code} valid on {@code date}. */
+    public Optional<AreaDocument> find(String code, LocalDate date) {
+        return byCode.getOrDefault(code, List.of()).stream().filter(area -> area.validOn(date)).findFirst();
+    }
+
+    /** Every version of {@code code}, oldest first. */
+    public List<AreaDocument> versions(String code) {
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    /** The area and its ancestors valid on {@code date}, province first; empty when the code is unknown then. */
+    public List<AreaDocument> path(String code, LocalDate date) {
+        List<AreaDocument> path = new ArrayList<>();
+        Optional<AreaDocument> current = find(code, date);
+        while (current.isPresent() && path.size() < 8) {
+            path.add(0, current.get());
+            String parent = current.get().parentCode();
+            current = parent == null ? Optional.empty() : find(parent, date);
+        }
+        return path;
+    }
+
+    /** Areas whose parent is {@code parentCode} (or provinces when null) valid on {@code date}, by code. */
+    public List<AreaDocument> children(String parentCode, LocalDate date) {
+        return byCode.values().stream().flatMap(List::stream)
+                .filter(area -> parentCode == null ? area.parentCode() == null : parentCode.equals(area.parentCode()))
+                .filter(area -> area.validOn(date)).sorted(Comparator.comparing(AreaDocument::code)).toList();
+    }
+
+    /**
+     * Checks every row, then writes them all (a version with the same code and start date is replaced).
+     *
+     * @return the number of area versions written
+     * @throws ApiException listing every bad row and field; nothing is written then
+     */
+    public int importRows(List<AreaRow> rows) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<AreaDocument> documents = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AreaDocument document = document(rows.get(i), "rows[" + i + "]", problems);
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        checkParents(documents, problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
+        areas.saveAll(documents);
+        reload();
+        return documents.size();
+    }
+
+    private void checkParents(List<AreaDocument> documents, List<FieldProblem> problems) {
+        Map<String, List<AreaDocument>> known = new HashMap<>(byCode);
+        documents.forEach(document -> known.computeIfAbsent(document.code(), code -> new ArrayList<>()).add(document));
+        for (int i = 0; i < documents.size(); i++) {
+            AreaDocument document = documents.get(i);
+            if (document.parentCode() != null && known.getOrDefault(document.parentCode(), List.of()).stream()
+                    .noneMatch(parent -> parent.validOn(document.validFrom()))) {
+                problems.add(new FieldProblem("rows[" + i + "].parentCode", "UNKNOWN_AREA", "no area "
+                        + document.parentCode() + " valid on " + document.validFrom() + " (parent of " + document.code() + ")"));
+            }
+        }
+    }
+
+    private static AreaDocument document(AreaRow row, String at, List<FieldProblem> problems) {
+        int before = problems.size();
+        String code = required(row.code(), at + ".code", problems);
+        if (code != null && !CODE.matcher(code).matches()) {
+            problems.add(new FieldProblem(at + ".code", "INVALID", "codes are letters, digits, '-' or '_': " + code));
+        }
+        String name = required(row.name(), at + ".name", problems);
+        AreaTier tier = tier(row.tier(), at + ".tier", problems);
+        LocalDate validFrom = date(row.validFrom(), at + ".validFrom", true, problems);
+        LocalDate validTo = date(row.validTo(), at + ".validTo", false, problems);
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            problems.add(new FieldProblem(at + ".validTo", "OUT_OF_RANGE", "validTo is before validFrom"));
+        }
+        if (tier != null && tier != AreaTier.PROVINCE && row.parentCode() == null) {
+            problems.add(new FieldProblem(at + ".parentCode", "MISSING", "a " + tier + " needs a parent"));
+        }
+        AreaCounts counts = new AreaCounts(count(row.households(), at + ".households", problems),
+                count(row.clans(), at + ".clans", problems), count(row.villages(), at + ".villages", problems),
+                count(row.units(), at + ".units", problems), count(row.members(), at + ".members", problems),
+                count(row.citizens(), at + ".citizens", problems));
+        if (problems.size() > before) {
+            return null;
+        }
+        return new AreaDocument(AreaDocument.idOf(code, validFrom), code, nfc(name), tier, nfc(row.type()),
+                tier == AreaTier.PROVINCE ? null : row.parentCode(), validFrom, validTo, counts);
+    }
+
+    private static String required(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "MISSING", "required"));
+            return null;
+        }
+        return value.trim();
+    }
+
+    private static AreaTier tier(String value, String field, List<FieldProblem> problems) {
+        try {
+            return AreaTier.valueOf(required(value, field, problems));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            if (value != null) {
+                problems.add(new FieldProblem(field, "NOT_ALLOWED", "tier must be one of PROVINCE, DISTRICT, COMMUNE, VILLAGE"));
+            }
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value, String field, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "MISSING", "required (yyyy-mm-dd)"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "WRONG_TYPE", "expected a date yyyy-mm-dd, got '" + value + "'"));
+            return null;
+        }
+    }
+
+    private static Long count(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long count = Long.parseLong(value.trim());
+            if (count < 0) {
+                problems.add(new FieldProblem(field, "OUT_OF_RANGE", "must not be negative"));
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "WRONG_TYPE", "expected a whole number, got '" + value + "'"));
+            return null;
+        }
+    }
+
+    private static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private void reload() {
+        Map<String, List<AreaDocument>> loaded = new HashMap<>();
+        areas.findAll().forEach(area -> loaded.computeIfAbsent(area.code(), code -> new ArrayList<>()).add(area));
+        loaded.values().forEach(list -> list.sort(Comparator.comparing(AreaDocument::validFrom)));
+        loaded.replaceAll((code, list) -> List.copyOf(list));
+        byCode = Map.copyOf(loaded);
+    }
+
+    private String sample() {
+        try {
+            return resources.getResource("classpath:areas/sample-areas.csv").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

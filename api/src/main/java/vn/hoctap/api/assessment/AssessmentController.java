@@ -1,0 +1,76 @@
+package vn.hoctap.api.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoctap.api.decision.DecisionDocument;
+import vn.hoctap.api.decision.DecisionStore;
+import vn.hoctap.api.decision.DecisionView;
+import vn.hoctap.api.web.ApiException;
+import vn.hoctap.api.web.FieldProblem;
+
+/** Submitting assessments (SUBMITTER) and reading them back. */
+@RestController
+@RequestMapping(path = "/api/v1/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
+class AssessmentController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final AssessmentService assessments;
+    private final BatchSubmitter batches;
+    private final DecisionStore decisions;
+
+    AssessmentController(AssessmentService assessments, BatchSubmitter batches, DecisionStore decisions) {
+        this.assessments = assessments;
+        this.batches = batches;
+        this.decisions = decisions;
+    }
+
+    /**
+     * Stores and evaluates one assessment; answers 201 with the decision and its trace. A retry with the same
+     * {@code Idempotency-Key} and body answers the first decision again (header {@code Idempotent-Replayed: true}).
+     */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DecisionView> submit(@Valid @RequestBody SubmitAssessmentRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
+        AssessmentService.Submission submission = assessments.submit(request, user.getName(), checked(idempotencyKey));
+        DecisionDocument decision = submission.decision();
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
+                .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
+                .body(DecisionView.full(decision, decisions.successor(decision.id()).map(DecisionDocument::id).orElse(null)));
+    }
+
+    /** Up to 10,000 assessments; one result per item; valid items are kept whatever happens to the others. */
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    BatchResult submitBatch(@RequestBody JsonNode body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
+        return batches.submit(body, user.getName(), checked(idempotencyKey));
+    }
+
+    @GetMapping("/{id}")
+    AssessmentView assessment(@PathVariable String id) {
+        AssessmentDocument assessment = assessments.find(id);
+        return AssessmentView.of(assessment, decisions.ofAssessment(id).stream().map(DecisionDocument::id).toList());
+    }
+
+    private static String checked(String key) {
+        if (key != null && !KEY.matcher(key).matches()) {
+            throw ApiException.validation(List.of(new FieldProblem(IDEMPOTENCY_KEY, "INVALID",
+                    "1 to 200 visible ASCII characters")));
+        }
+        return key;
+    }
+}

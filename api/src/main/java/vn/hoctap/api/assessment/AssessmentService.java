@@ -1,0 +1,171 @@
+package vn.hoctap.api.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import vn.hoctap.api.area.AreaDocument;
+import vn.hoctap.api.area.AreaRegistry;
+import vn.hoctap.api.area.AreaTier;
+import vn.hoctap.api.decision.DecisionDocument;
+import vn.hoctap.api.decision.DecisionStore;
+import vn.hoctap.api.decision.NewDecision;
+import vn.hoctap.api.ruleset.ActiveRuleset;
+import vn.hoctap.api.support.CanonicalJson;
+import vn.hoctap.api.support.JsonBson;
+import vn.hoctap.api.web.ApiException;
+import vn.hoctap.api.web.FieldProblem;
+import vn.hoctap.api.web.ProblemType;
+import vn.hoctap.engine.Ruleset;
+import vn.hoctap.engine.evaluation.EvaluationRequest;
+import vn.hoctap.engine.evaluation.EvaluationResult;
+import vn.hoctap.engine.ruleset.TitleDefinition;
+import vn.hoctap.engine.schema.InvalidInputException;
+
+/**
+ * Submits assessments: checks the request against the area registry and the active ruleset (whose input schema the
+ * facts must follow), evaluates, then stores the assessment and its decision — the assessment first, so that nothing
+ * accepted is lost. An {@code Idempotency-Key} reserves the assessment for one request body: a retry returns the first
+ * decision; the same key with another body is refused.
+ */
+@Service
+public class AssessmentService {
+
+    private static final Set<String> AREA_TITLES = Set.of("COMMUNE", "DISTRICT", "PROVINCE");
+
+    private final ActiveRuleset active;
+    private final AreaRegistry areas;
+    private final Assessments assessments;
+    private final IdempotencyRecords idempotency;
+    private final DecisionStore decisions;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AssessmentService(ActiveRuleset active, AreaRegistry areas, Assessments assessments, IdempotencyRecords idempotency,
+            DecisionStore decisions, ObjectMapper json, Clock clock) {
+        this.active = active;
+        this.areas = areas;
+        this.assessments = assessments;
+        this.idempotency = idempotency;
+        this.decisions = decisions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The result of a submission: the decision, and whether it is the replay of an earlier identical request. */
+    public record Submission(DecisionDocument decision, boolean replayed) {
+    }
+
+    /** Evaluates and stores one assessment against the ruleset in service. */
+    public Submission submit(SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
+        return submit(active.current(), request, submitter, idempotencyKey);
+    }
+
+    Submission submit(Ruleset ruleset, SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
+        Prepared prepared = prepare(ruleset, request);
+        String assessmentId = UUID.randomUUID().toString();
+        if (idempotencyKey != null) {
+            String id = submitter + "\n" + idempotencyKey;
+            try {
+                idempotency.insert(new IdempotencyRecord(id, prepared.inputSha256(), assessmentId, Instant.now(clock)));
+            } catch (DuplicateKeyException e) {
+                IdempotencyRecord first = idempotency.findById(id).orElseThrow(() -> e);
+                if (!first.requestSha256().equals(prepared.inputSha256())) {
+                    throw new ApiException(ProblemType.IDEMPOTENCY_CONFLICT, "Idempotency-Key '" + idempotencyKey
+                            + "' was used for a different request", List.of(),
+                            Map.of("assessmentId", first.assessmentId()));
+                }
+                List<DecisionDocument> made = decisions.ofAssessment(first.assessmentId());
+                if (!made.isEmpty()) {
+                    return new Submission(made.get(0), true);
+                }
+                assessmentId = first.assessmentId();
+            }
+        }
+        if (!assessments.existsById(assessmentId)) {
+            assessments.insert(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(),
+                    request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(prepared.input().get("facts")),
+                    prepared.inputSha256(), submitter, Instant.now(clock)));
+        }
+        DecisionDocument decision = decisions.record(new NewDecision(assessmentId, request.subject(), prepared.areaPath(),
+                prepared.input(), prepared.inputSha256(), prepared.result(), submitter, null));
+        return new Submission(decision, false);
+    }
+
+    /**
+     * Evaluates the assessment behind decision {@code decisionId} again with the ruleset in service and records a new
+     * decision that supersedes it. Only the current decision of a chain can be re-evaluated.
+     */
+    public DecisionDocument reevaluate(String decisionId, String editor) {
+        DecisionDocument previous = decisions.find(decisionId).orElseThrow(() -> ApiException.notFound("decision", decisionId));
+        AssessmentDocument assessment = assessments.findById(previous.assessmentId())
+                .orElseThrow(() -> ApiException.notFound("assessment", previous.assessmentId()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
+        SubmitAssessmentRequest request = new SubmitAssessmentRequest(assessment.titleCode(), assessment.subject(),
+                assessment.assessmentYear(), assessment.referenceDate(), facts);
+        Prepared prepared = prepare(active.current(), request);
+        return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(),
+                prepared.input(), prepared.inputSha256(), prepared.result(), editor, previous.id()));
+    }
+
+    public AssessmentDocument find(String id) {
+        return assessments.findById(id).orElseThrow(() -> ApiException.notFound("assessment", id));
+    }
+
+    /** Checks everything about a request, collecting every problem, and evaluates it. */
+    private Prepared prepare(Ruleset ruleset, SubmitAssessmentRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.referenceDate().getYear() < request.assessmentYear()) {
+            problems.add(new FieldProblem("referenceDate", "OUT_OF_RANGE", "the reference date "
+                    + request.referenceDate() + " is before the assessment year " + request.assessmentYear()));
+        }
+        List<AreaDocument> path = areas.path(request.subject().areaCode(), request.referenceDate());
+        checkArea(ruleset, request, path, problems);
+        EvaluationResult result = null;
+        try {
+            result = ruleset.evaluate(new EvaluationRequest(request.titleCode(), request.subject().id(),
+                    request.referenceDate(), request.assessmentYear(), path.isEmpty() ? null : path.get(0).code(),
+                    request.facts()));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
+        ObjectNode input = json.createObjectNode();
+        input.put("titleCode", request.titleCode());
+        input.set("subject", json.valueToTree(request.subject()));
+        input.put("assessmentYear", request.assessmentYear());
+        input.put("referenceDate", request.referenceDate().toString());
+        input.set("facts", json.valueToTree(request.facts()));
+        return new Prepared(result, path.stream().map(AreaDocument::code).toList(), input, CanonicalJson.sha256(input));
+    }
+
+    private static void checkArea(Ruleset ruleset, SubmitAssessmentRequest request, List<AreaDocument> path,
+            List<FieldProblem> problems) {
+        String code = request.subject().areaCode();
+        if (path.isEmpty()) {
+            problems.add(new FieldProblem("subject.areaCode", "UNKNOWN_AREA", "no administrative area " + code
+                    + " is valid on " + request.referenceDate()));
+            return;
+        }
+        String tier = ruleset.title(request.titleCode()).map(TitleDefinition::subjectTier).orElse(null);
+        AreaTier areaTier = path.get(path.size() - 1).tier();
+        if (tier != null && AREA_TITLES.contains(tier) && !tier.equals(areaTier.name())) {
+            problems.add(new FieldProblem("subject.areaCode", "NOT_ALLOWED", request.titleCode() + " is decided for a "
+                    + tier + "; area " + code + " is a " + areaTier + " on " + request.referenceDate()));
+        }
+    }
+
+    private record Prepared(EvaluationResult result, List<String> areaPath, JsonNode input, String inputSha256) {
+    }
+}

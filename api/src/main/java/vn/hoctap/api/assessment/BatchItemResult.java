@@ -1,0 +1,16 @@
+package vn.hoctap.api.assessment;
+
+import java.util.List;
+import vn.hoctap.api.web.FieldProblem;
+
+/**
+ * The fate of one item of a batch.
+ *
+ * @param status     CREATED (stored and decided), REPLAYED (an earlier identical submission under the same key),
+ *                   REJECTED (field errors; nothing stored) or CONFLICT (idempotency key reused for another body)
+ * @param errors     the item's field problems, paths relative to the item
+ * @param detail     a sentence for CONFLICT
+ */
+public record BatchItemResult(int index, String status, String assessmentId, String decisionId, String outcome,
+        Integer level, String rank, List<FieldProblem> errors, String detail) {
+}

@@ -1,0 +1,30 @@
+package vn.hoctap.api.assessment;
+
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoctap.api.decision.DecisionDocument;
+import vn.hoctap.api.decision.DecisionView;
+
+/** Re-evaluating a current decision's assessment with the ruleset in service (POLICY_EDITOR). */
+@RestController
+class ReevaluationController {
+
+    private final AssessmentService assessments;
+
+    ReevaluationController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    /** Records a new decision that supersedes {@code id}; the old decision stays as it was. */
+    @PostMapping(path = "/api/v1/decisions/{id}/re-evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DecisionView> reevaluate(@PathVariable String id, Authentication user) {
+        DecisionDocument decision = assessments.reevaluate(id, user.getName());
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
+                .body(DecisionView.full(decision, null));
+    }
+}

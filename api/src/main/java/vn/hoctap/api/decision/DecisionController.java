@@ -1,0 +1,71 @@
+package vn.hoctap.api.decision;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoctap.api.web.ApiException;
+
+/** Reading decisions: one with its whole trace, its chain, or pages of current decisions (or of the full history). */
+@RestController
+@RequestMapping(path = "/api/v1/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+class DecisionController {
+
+    private final DecisionStore store;
+
+    DecisionController(DecisionStore store) {
+        this.store = store;
+    }
+
+    /** One decision with its input snapshot and the trace of every criterion. */
+    @GetMapping("/{id}")
+    DecisionView decision(@PathVariable String id) {
+        DecisionDocument decision = store.find(id).orElseThrow(() -> ApiException.notFound("decision", id));
+        return DecisionView.full(decision, store.successor(id).map(DecisionDocument::id).orElse(null));
+    }
+
+    /** Every decision of the same chain (title, subject, assessment year), oldest first. */
+    @GetMapping("/{id}/history")
+    List<DecisionView> history(@PathVariable String id) {
+        DecisionDocument decision = store.find(id).orElseThrow(() -> ApiException.notFound("decision", id));
+        List<DecisionDocument> chain = store.chain(decision.chainKey());
+        return chain.stream().map(item -> DecisionView.summary(item, successorIn(chain, item))).toList();
+    }
+
+    /**
+     * Current decisions (or, with {@code history=true}, every decision) filtered by title, area (and its sub-areas),
+     * assessment year, outcome, level and ruleset version; newest first.
+     */
+    @GetMapping
+    PageView<DecisionView> decisions(@RequestParam(required = false) String title,
+            @RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) Integer level,
+            @RequestParam(required = false) String rulesetVersion,
+            @RequestParam(defaultValue = "false") boolean history,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        DecisionPage found = store.query(new DecisionFilter(title, area, year, outcome, level, rulesetVersion), history,
+                page, size);
+        List<DecisionView> items = found.items().stream().map(item -> DecisionView.summary(item,
+                history ? store.successor(item.id()).map(DecisionDocument::id).orElse(null) : null)).toList();
+        return PageView.of(items, found.page(), found.size(), found.totalItems());
+    }
+
+    private static String successorIn(List<DecisionDocument> chain, DecisionDocument decision) {
+        return chain.stream().filter(item -> decision.id().equals(item.supersedes())).map(DecisionDocument::id)
+                .findFirst().orElse(null);
+    }
+
+    /** A page of results. */
+    record PageView<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
+
+        static <T> PageView<T> of(List<T> items, int page, int size, long totalItems) {
+            return new PageView<>(items, page, size, totalItems, (totalItems + size - 1) / size);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.hoctap.api.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.hoctap.api.support.JsonBson;
+
+/**
+ * A decision as the API shows it. The summary fields are always present; {@code input} and {@code result} (the whole
+ * trace: verdict, every criterion with observed values, requirement, parameters, rule, DRL resource and legal source,
+ * and the rule firings) only when a single decision is read.
+ *
+ * @param current      whether no later decision supersedes it
+ * @param supersededBy the decision that superseded it, if any
+ */
+public record DecisionView(String id, String assessmentId, int revision, String reason, String supersedes,
+        String supersededBy, boolean current, String titleCode, String titleName, SubjectRef subject,
+        List<String> areaPath, int assessmentYear, LocalDate referenceDate, String generationId, String outcome,
+        Integer level, String levelLabel, String rank, String rankLabel, LocalDate validUntil, RulesetRef ruleset,
+        Instant decidedAt, String decidedBy, String inputSha256, JsonNode input, JsonNode result) {
+
+    /** The full view, with input snapshot and trace. */
+    public static DecisionView full(DecisionDocument decision, String supersededBy) {
+        return of(decision, supersededBy, JsonBson.toNode(decision.input()), JsonBson.toNode(decision.result()));
+    }
+
+    /** The summary view, without input snapshot and trace. */
+    public static DecisionView summary(DecisionDocument decision, String supersededBy) {
+        return of(decision, supersededBy, null, null);
+    }
+
+    private static DecisionView of(DecisionDocument decision, String supersededBy, JsonNode input, JsonNode result) {
+        return new DecisionView(decision.id(), decision.assessmentId(), decision.revision(), decision.reason(),
+                decision.supersedes(), supersededBy, supersededBy == null, decision.titleCode(), decision.titleName(),
+                decision.subject(), decision.areaPath(), decision.assessmentYear(), decision.referenceDate(),
+                decision.generationId(), decision.outcome(), decision.level(), decision.levelLabel(), decision.rank(),
+                decision.rankLabel(), decision.validUntil(), decision.ruleset(), decision.decidedAt(),
+                decision.decidedBy(), decision.inputSha256(), input, result);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.hoctap.api.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import vn.hoctap.engine.evaluation.EvaluationResult;
+
+/**
+ * What the store needs to record a decision.
+ *
+ * @param input        the input snapshot (title, subject, assessment year, reference date, facts)
+ * @param inputSha256  SHA-256 of the snapshot's canonical JSON
+ * @param areaPath     the subject's area and its ancestors on the reference date, province first
+ * @param supersedes   for a re-evaluation, the decision it must supersede (it must still be current); null for a
+ *                     submission, which supersedes whatever decision of the chain is current
+ */
+public record NewDecision(String assessmentId, SubjectRef subject, List<String> areaPath, JsonNode input,
+        String inputSha256, EvaluationResult result, String decidedBy, String supersedes) {
+
+    String chainKey() {
+        return result.titleCode() + "|" + subject.areaCode() + "|" + subject.id() + "|" + result.assessmentYear();
+    }
+}

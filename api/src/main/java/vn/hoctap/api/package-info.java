@@ -1,0 +1,2 @@
+/** The hoctap HTTP service: Spring Boot wiring of the engine, MongoDB and the public API. */
+package vn.hoctap.api;

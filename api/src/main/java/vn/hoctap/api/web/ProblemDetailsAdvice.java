@@ -1,0 +1,142 @@
+package vn.hoctap.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.hoctap.engine.evaluation.EvaluationException;
+import vn.hoctap.engine.schema.InvalidInputException;
+
+/**
+ * Turns every refusal into RFC 9457 {@code application/problem+json} with a stable type, the fixed title of that type,
+ * the request path as instance and, for validation, the list of fields and reasons. 4xx are logged at WARN without
+ * stack; 5xx at ERROR with the stack and a generic detail.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> api(ApiException e, HttpServletRequest request) {
+        return respond(e.type(), e.getMessage(), request.getRequestURI(), e.errors(), e.extensions());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.errors().stream()
+                .map(error -> new FieldProblem(error.field(), error.reason().name(), error.message())).toList();
+        return respond(ProblemType.VALIDATION, errors.size() + " field(s) refused", request.getRequestURI(), errors,
+                Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> parameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return respond(ProblemType.VALIDATION, "1 field(s) refused", request.getRequestURI(),
+                List.of(new FieldProblem(e.getName(), "WRONG_TYPE", "expected " + expected + ", got '" + e.getValue() + "'")),
+                Map.of());
+    }
+
+    @ExceptionHandler(EvaluationException.class)
+    ResponseEntity<Object> rulesetDefect(EvaluationException e, HttpServletRequest request) {
+        log.error("Ruleset defect on {}: {}", request.getRequestURI(), e.getMessage(), e);
+        return respond(ProblemType.RULESET_DEFECT, e.getMessage(), request.getRequestURI(), List.of(), Map.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; nothing already accepted was lost.",
+                request.getRequestURI(), List.of(), Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), FieldProblems.reason(error.getCode()), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new FieldProblem(error.getObjectName(), "INVALID", error.getDefaultMessage())));
+        return respond(ProblemType.VALIDATION, errors.size() + " field(s) refused", path(request), errors, Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
+                new FieldProblem(result.getMethodParameter().getParameterName(), "OUT_OF_RANGE",
+                        error.getDefaultMessage()))));
+        return respond(ProblemType.VALIDATION, errors.size() + " field(s) refused", path(request), errors, Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        for (Throwable link = e; link != null; link = link.getCause()) {
+            if (link instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+                return respond(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the configured limit",
+                        path(request), List.of(), Map.of());
+            }
+        }
+        if (cause instanceof JsonMappingException mapping && FieldProblems.of(mapping) != null) {
+            return field(request, FieldProblems.of(mapping));
+        }
+        String detail = cause instanceof JsonProcessingException json && json.getLocation() != null
+                ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                : "The request body is missing or not readable as JSON";
+        return respond(ProblemType.MALFORMED_REQUEST, detail, path(request), List.of(), Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemType type = ProblemType.forStatus(status.value());
+        String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
+                : type.title();
+        log.warn("{} {}: {}", status.value(), path(request), detail);
+        ProblemDetail problem = Problems.of(type, detail, path(request), List.of(), Map.of());
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private ResponseEntity<Object> field(WebRequest request, FieldProblem problem) {
+        return respond(ProblemType.VALIDATION, "1 field(s) refused", path(request), List.of(problem), Map.of());
+    }
+
+    private static ResponseEntity<Object> respond(ProblemType type, String detail, String instance,
+            List<FieldProblem> errors, Map<String, Object> extensions) {
+        if (type.status().is4xxClientError()) {
+            log.warn("{} {}: {} {}", type.status().value(), instance, detail, errors);
+        }
+        return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(type, detail, instance, errors, extensions));
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.hoctap.api.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds RFC 9457 problem details with the project's types, and writes them where Spring MVC is not involved. */
+@Component
+public class Problems {
+
+    private final ObjectMapper objectMapper;
+
+    public Problems(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public static ProblemDetail of(ProblemType type, String detail, String instance, List<FieldProblem> errors,
+            Map<String, Object> extensions) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.type());
+        problem.setTitle(type.title());
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
+        }
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        extensions.forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Writes a problem directly to a servlet response (filters, security entry points). */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+            throws IOException {
+        ProblemDetail problem = of(type, detail, request.getRequestURI(), List.of(), Map.of());
+        response.setStatus(type.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
