@@ -91,33 +91,33 @@ public class AreaRegistry implements InitializingBean {
      */
     public int importRows(List<AreaRow> rows) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<AreaDocument> documents = new ArrayList<>();
+        Map<Integer, AreaDocument> documents = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             AreaDocument document = document(rows.get(i), "rows[" + i + "]", problems);
             if (document != null) {
-                documents.add(document);
+                documents.put(i, document);
             }
         }
         checkParents(documents, problems);
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }
-        areas.saveAll(documents);
+        areas.saveAll(documents.values());
         reload();
         return documents.size();
     }
 
-    private void checkParents(List<AreaDocument> documents, List<FieldProblem> problems) {
-        Map<String, List<AreaDocument>> known = new HashMap<>(byCode);
-        documents.forEach(document -> known.computeIfAbsent(document.code(), code -> new ArrayList<>()).add(document));
-        for (int i = 0; i < documents.size(); i++) {
-            AreaDocument document = documents.get(i);
+    private void checkParents(Map<Integer, AreaDocument> documents, List<FieldProblem> problems) {
+        Map<String, List<AreaDocument>> known = new HashMap<>();
+        byCode.forEach((code, versions) -> known.put(code, new ArrayList<>(versions)));
+        documents.values().forEach(document -> known.computeIfAbsent(document.code(), code -> new ArrayList<>()).add(document));
+        documents.forEach((row, document) -> {
             if (document.parentCode() != null && known.getOrDefault(document.parentCode(), List.of()).stream()
                     .noneMatch(parent -> parent.validOn(document.validFrom()))) {
-                problems.add(new FieldProblem("rows[" + i + "].parentCode", "UNKNOWN_AREA", "no area "
+                problems.add(new FieldProblem("rows[" + row + "].parentCode", "UNKNOWN_AREA", "no area "
                         + document.parentCode() + " valid on " + document.validFrom() + " (parent of " + document.code() + ")"));
             }
-        }
+        });
     }
 
     private static AreaDocument document(AreaRow row, String at, List<FieldProblem> problems) {

@@ -1,6 +1,7 @@
 package vn.hoctap.api.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hoctap.engine.RuleEngine;
@@ -14,8 +15,9 @@ class EngineConfiguration {
         return new RuleEngine();
     }
 
+    /** UTC, in whole milliseconds: the precision MongoDB stores, so a record reads back exactly as it was written. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 }

@@ -1,0 +1,231 @@
+package vn.hoctap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoctap.api.support.Assessments.communeBaDinh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.hoctap.api.support.ApiClient;
+import vn.hoctap.api.support.ApiClient.Response;
+import vn.hoctap.api.support.EmbeddedMongoTest;
+
+/** Every refusal is RFC 9457 application/problem+json with a stable type and, for validation, the fields and reasons. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProblemDetailsIntegrationTests {
+
+    private static final Path DATA = EmbeddedMongoTest.newDataDirectory();
+
+    @DynamicPropertySource
+    static void embeddedMongo(DynamicPropertyRegistry registry) {
+        registry.add("hoctap.data-directory", DATA::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient submitter() {
+        return ApiClient.on(port).submitter();
+    }
+
+    private static void assertProblem(Response response, int status, String type) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("type").asText()).isEqualTo(type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("instance").asText()).startsWith("/");
+    }
+
+    private static void assertField(Response response, String field, String reason) {
+        assertThat(response.json().get("errors")).as(response.toString())
+                .anySatisfy(error -> {
+                    assertThat(error.get("field").asText()).isEqualTo(field);
+                    assertThat(error.get("reason").asText()).isEqualTo(reason);
+                    assertThat(error.get("message").asText()).isNotBlank();
+                });
+    }
+
+    @Test
+    void malformedJsonIsAProblemNamingLineAndColumn() {
+        Response response = submitter().post("/api/v1/assessments", "{\"titleCode\": ");
+
+        assertProblem(response, 400, "/problems/malformed-request");
+        assertThat(response.json().get("detail").asText()).contains("line 1");
+    }
+
+    @Test
+    void missingFieldsAreListed() {
+        Response response = submitter().post("/api/v1/assessments", "{}");
+
+        assertProblem(response, 400, "/problems/validation");
+        for (String field : List.of("titleCode", "subject", "assessmentYear", "referenceDate", "facts")) {
+            assertField(response, field, "MISSING");
+        }
+    }
+
+    @Test
+    void anUnknownFieldAtTheTopIsNamed() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(communeBaDinh("x", 1));
+        body.put("mauSac", "đỏ");
+
+        Response response = submitter().post("/api/v1/assessments", body);
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "mauSac", "UNKNOWN_FIELD");
+    }
+
+    @Test
+    void aWrongTypeAtTheTopIsNamed() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(communeBaDinh("x", 1));
+        body.put("assessmentYear", "năm ngoái");
+
+        Response response = submitter().post("/api/v1/assessments", body);
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "assessmentYear", "WRONG_TYPE");
+    }
+
+    @Test
+    void factsAreCheckedAgainstTheInputSchemaOfTheActiveRulesetFieldByField() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(communeBaDinh("x", 1));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = new java.util.LinkedHashMap<>((Map<String, Object>) body.get("facts"));
+        facts.put("citizens", "mười nghìn");
+        facts.put("literacyLevel", 5);
+        facts.remove("awarenessRaising");
+        facts.put("soThuVien", 2);
+        body.put("facts", facts);
+
+        Response response = submitter().post("/api/v1/assessments", body);
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "facts.citizens", "WRONG_TYPE");
+        assertField(response, "facts.literacyLevel", "OUT_OF_RANGE");
+        assertField(response, "facts.awarenessRaising", "MISSING");
+        assertField(response, "facts.soThuVien", "UNKNOWN_FIELD");
+    }
+
+    @Test
+    void anUnknownTitleAndAnUnknownAreaAreNamed() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(communeBaDinh("x", 1));
+        body.put("titleCode", "LANG_VAN_HOA");
+        body.put("subject", Map.of("id", "x", "name", "Xã không có", "areaCode", "00000"));
+
+        Response response = submitter().post("/api/v1/assessments", body);
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "titleCode", "UNKNOWN_TITLE");
+        assertField(response, "subject.areaCode", "UNKNOWN_AREA");
+    }
+
+    @Test
+    void aDateBeforeAnyCriteriaAndAReferenceDateBeforeTheYearAreRefused() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(communeBaDinh("x", 1));
+        body.put("assessmentYear", 2026);
+        body.put("referenceDate", "2025-02-20");
+        Map<String, Object> early = new java.util.LinkedHashMap<>(communeBaDinh("x", 1));
+        early.put("titleCode", "DISTRICT_LEARNING_COMMUNITY");
+        early.put("assessmentYear", 2012);
+        early.put("referenceDate", "2013-01-15");
+
+        Response backwards = submitter().post("/api/v1/assessments", body);
+        Response tooEarly = submitter().post("/api/v1/assessments", early);
+
+        assertField(backwards, "referenceDate", "OUT_OF_RANGE");
+        assertField(tooEarly, "referenceDate", "NO_CRITERIA_IN_FORCE");
+    }
+
+    @Test
+    void aSubjectOfTheWrongTierForTheTitleIsRefused() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(communeBaDinh("x", 6000));
+        body.put("subject", Map.of("id", "x", "name", "Thành phố Hà Nội", "areaCode", "01"));
+
+        assertField(submitter().post("/api/v1/assessments", body), "subject.areaCode", "NOT_ALLOWED");
+    }
+
+    @Test
+    void aWrongContentTypeIsUnsupported() {
+        assertProblem(submitter().post("/api/v1/assessments", "text/plain", "xin chào"), 415, "/problems/unsupported-media-type");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String padding = "a".repeat(3 * 1024 * 1024);
+
+        Response response = submitter().post("/api/v1/assessments", "{\"titleCode\": \"" + padding + "\"}");
+
+        assertProblem(response, 413, "/problems/payload-too-large");
+    }
+
+    @Test
+    void aBatchAboveTheLimitIsRefusedWhole() {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < 10_001; i++) {
+            items.add(Map.of());
+        }
+
+        Response response = submitter().post("/api/v1/assessments/batch", Map.of("items", items));
+
+        assertProblem(response, 413, "/problems/batch-too-large");
+    }
+
+    @Test
+    void anEmptyBatchIsAValidationProblem() {
+        Response response = submitter().post("/api/v1/assessments/batch", Map.of("items", List.of()));
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "items", "WRONG_TYPE");
+    }
+
+    @Test
+    void unknownPathsAndIdsAndMethodsAreProblemsToo() {
+        assertProblem(submitter().get("/api/v1/khong-co"), 404, "/problems/not-found");
+        assertProblem(submitter().get("/api/v1/decisions/khong-co"), 404, "/problems/not-found");
+        assertProblem(submitter().get("/api/v1/assessments/khong-co"), 404, "/problems/not-found");
+        assertProblem(ApiClient.on(port).admin().post("/api/v1/titles", "{}"), 405, "/problems/method-not-allowed");
+    }
+
+    @Test
+    void aWrongQueryParameterTypeNamesTheParameter() {
+        Response response = ApiClient.on(port).auditor().get("/api/v1/decisions?year=hai-nghin");
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "year", "WRONG_TYPE");
+    }
+
+    @Test
+    void anonymousAndForbiddenRequestsAreProblems() {
+        assertProblem(ApiClient.on(port).post("/api/v1/assessments", "{}"), 401, "/problems/unauthorized");
+        assertProblem(ApiClient.on(port).auditor().post("/api/v1/assessments", "{}"), 403, "/problems/forbidden");
+        assertProblem(ApiClient.on(port).with("X-API-Key", "sai").get("/api/v1/decisions"), 401, "/problems/unauthorized");
+    }
+
+    @Test
+    void eachProblemTypeIsDocumentedAtItsUri() {
+        Response doc = ApiClient.on(port).get("/problems/validation");
+
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().get("status").asInt()).isEqualTo(400);
+        assertThat(doc.json().get("description").asText()).contains("errors[].field");
+    }
+
+    @Test
+    void aRefusedRequestLosesNothingAlreadyAccepted() {
+        String id = submitter().post("/api/v1/assessments", communeBaDinh("kept-" + System.nanoTime(), 6100)).json()
+                .get("id").asText();
+
+        submitter().post("/api/v1/assessments", "{\"titleCode\": ");
+        submitter().post("/api/v1/assessments", "{}");
+
+        assertThat(ApiClient.on(port).auditor().get("/api/v1/decisions/" + id).status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.hoctap.api.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Request bodies with real Vietnamese data for integration tests. */
+public final class Assessments {
+
+    private Assessments() {
+    }
+
+    /** A commune learning community (TT 25/2023) for Phường Ba Đình, Hà Nội (GSO 00004 from 01/07/2025). */
+    public static Map<String, Object> communeBaDinh(String subjectId, long learningCitizens) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (String target : new String[] {"awarenessRaising", "annualPlanIssued", "annualPlanImplemented",
+                "lifelongLearningWeekOrganised", "lifelongLearningWeekReported", "stateBudgetSufficient",
+                "socialResourcesMobilised", "coordinationMechanism", "learningCentreOfficeEquipped",
+                "learningCentreSharedBookcase", "learningCentreItEquipment", "libraryDigitalServices",
+                "culturalCentreActivities", "preschoolUniversalised"}) {
+            facts.put(target, true);
+        }
+        facts.put("primaryUniversalisationLevel", 3);
+        facts.put("lowerSecondaryUniversalisationLevel", 3);
+        facts.put("literacyLevel", 2);
+        facts.put("citizens", 10000);
+        facts.put("citizensWithLearningCitizenTitle", learningCitizens);
+        facts.put("citizensWithTechnicalTraining", 6500);
+        facts.put("citizensWithUniversityDegree", 1600);
+        facts.put("difficultArea", false);
+        facts.put("level1DecisionDate", "2025-01-10");
+        return assessment("COMMUNE_LEARNING_COMMUNITY", subjectId, "Phường Ba Đình", "00004", 2025, "2026-02-20", facts);
+    }
+
+    /** A learning family (QĐ 448) in Phường Vũ Ninh, Bắc Ninh (GSO 09163, valid until 30/06/2025). */
+    public static Map<String, Object> familyInVuNinh(String subjectId, String headOfHousehold) {
+        Map<String, Object> father = new LinkedHashMap<>();
+        father.put("fullName", headOfHousehold);
+        father.put("birthDate", "1979-05-02");
+        father.put("literacyLevel", 2);
+        father.put("learningContentsThisYear", 2);
+        Map<String, Object> daughter = new LinkedHashMap<>();
+        daughter.put("fullName", "Nguyễn Thị Hương");
+        daughter.put("birthDate", "2011-09-14");
+        daughter.put("inUniversalEducationAge", true);
+        daughter.put("attendingOrCompletedUniversalEducation", true);
+        daughter.put("pupil", true);
+        daughter.put("academicResult", "GOOD");
+        daughter.put("conduct", "GOOD");
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("members", java.util.List.of(father, daughter));
+        facts.put("childrenHonestPoliteAndActive", true);
+        return assessment("LEARNING_FAMILY", subjectId, "Hộ ông " + headOfHousehold, "09163", 2024, "2024-11-30", facts);
+    }
+
+    public static Map<String, Object> assessment(String title, String subjectId, String name, String areaCode, int year,
+            String referenceDate, Map<String, Object> facts) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("titleCode", title);
+        body.put("subject", Map.of("id", subjectId, "name", name, "areaCode", areaCode));
+        body.put("assessmentYear", year);
+        body.put("referenceDate", referenceDate);
+        body.put("facts", facts);
+        return body;
+    }
+}
