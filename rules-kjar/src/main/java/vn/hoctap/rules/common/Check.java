@@ -68,6 +68,14 @@ public final class Check {
                 "thuộc " + accepted.getList(), label + ": " + seen + " (yêu cầu thuộc " + accepted.getList() + ")");
     }
 
+    /** The lowest of several scores at least the parameter's minimum. */
+    public static CriterionResult lowestAtLeast(String label, List<BigDecimal> scores, Parameter minimum) {
+        BigDecimal lowest = scores.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        boolean passed = lowest.compareTo(minimum.getDecimal()) >= 0;
+        return result(passed, Map.of(label, lowest), "≥ " + minimum.display(),
+                label + ": " + Numbers.format(lowest) + " (yêu cầu ≥ " + minimum.display() + ")");
+    }
+
     /** A count at least the parameter's value. */
     public static CriterionResult countAtLeast(String label, long count, Parameter minimum) {
         boolean passed = BigDecimal.valueOf(count).compareTo(minimum.getDecimal()) >= 0;
@@ -118,15 +126,6 @@ public final class Check {
         String status = awarded.signum() > 0 ? CriterionResult.PARTIAL : CriterionResult.FAILED;
         return new CriterionResult(status, Map.of(label, awarded), "điểm tối đa chưa xác nhận",
                 label + ": " + Numbers.format(awarded) + " điểm (điểm tối đa của tiêu chí chưa xác nhận)", awarded);
-    }
-
-    /** Points on a scored item that must reach the parameter's minimum. */
-    public static CriterionResult pointsAtLeast(String label, BigDecimal awarded, double maxPoints, Parameter minimum) {
-        boolean passed = awarded.compareTo(minimum.getDecimal()) >= 0;
-        String text = label + ": " + Numbers.format(awarded) + "/" + Numbers.format(maxPoints) + " điểm (yêu cầu ≥ "
-                + minimum.display() + ")";
-        return new CriterionResult(passed ? CriterionResult.PASSED : CriterionResult.FAILED, Map.of(label, awarded),
-                "≥ " + minimum.display(), text, awarded);
     }
 
     /** A text of at least one word and at most the parameter's number of words. */
