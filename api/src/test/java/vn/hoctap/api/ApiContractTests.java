@@ -282,6 +282,45 @@ abstract class ApiContractTests {
     }
 
     @Test
+    void areasCanAlsoBeImportedAsJson() {
+        String code = String.valueOf(80000 + (int) (Math.random() * 9000));
+        List<Map<String, Object>> rows = List.of(Map.of("code", code, "name", "Xã Hòa Lạc thử nghiệm", "tier", "COMMUNE",
+                "type", "Xã", "parentCode", "01", "validFrom", "2025-07-01", "households", 6100, "citizens", 22000));
+
+        Response imported = api().admin().post("/api/v1/areas/import", rows);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        JsonNode area = api().get("/api/v1/areas/" + code + "?date=2026-01-01").json();
+        assertThat(area.at("/0/name").asText()).isEqualTo("Xã Hòa Lạc thử nghiệm");
+        assertThat(area.at("/0/counts/households").asLong()).isEqualTo(6100);
+        assertThat(area.at("/0/path")).extracting(JsonNode::asText).containsExactly("01", code);
+    }
+
+    @Test
+    void concurrentSubmissionsForOneSubjectTakeDistinctRevisionsAndLeaveOneCurrentDecision() throws Exception {
+        String subject = unique("race");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long learning = 6000 + i;
+            sent.add(pool.submit(() -> api().submitter().post("/api/v1/assessments", communeBaDinh(subject, learning))));
+        }
+        List<JsonNode> decisions = new ArrayList<>();
+        for (java.util.concurrent.Future<Response> response : sent) {
+            assertThat(response.get().status()).as(response.get().toString()).isEqualTo(201);
+            decisions.add(response.get().json());
+        }
+        pool.shutdown();
+
+        JsonNode history = api().auditor().get("/api/v1/decisions/" + decisions.get(0).get("id").asText() + "/history").json();
+        assertThat(history).extracting(item -> item.get("revision").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(history).filteredOn(item -> item.get("current").asBoolean()).hasSize(1);
+        JsonNode current = api().auditor().get("/api/v1/decisions?area=00004&size=200").json();
+        assertThat(current.get("items")).filteredOn(item -> item.at("/subject/id").asText().equals(subject))
+                .singleElement().satisfies(item -> assertThat(item.get("revision").asInt()).isEqualTo(6));
+    }
+
+    @Test
     void describesTheApiWithOpenApi() {
         Response docs = api().get("/v3/api-docs");
 

@@ -34,7 +34,7 @@ final class CriterionCatalogue {
         List<Integer> generationLevels = generation.decision().levelNumbers();
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         Map<String, List<RuleMeta>> byKey = new LinkedHashMap<>();
-        for (RuleMeta meta : sortedRules(kieBase, index)) {
+        for (RuleMeta meta : rules(kieBase, index)) {
             rules.put(meta.ruleName(), meta);
             if (!meta.isCriterion()) {
                 continue;
@@ -120,24 +120,13 @@ final class CriterionCatalogue {
         }
     }
 
-    private static List<RuleMeta> sortedRules(KieBase kieBase, DrlIndex index) {
+    private static List<RuleMeta> rules(KieBase kieBase, DrlIndex index) {
         List<RuleMeta> metas = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 metas.add(RuleMeta.of(rule, index));
             }
         }
-        metas.sort((a, b) -> {
-            String left = a.location() == null ? "~" + a.ruleName() : a.location().file();
-            String right = b.location() == null ? "~" + b.ruleName() : b.location().file();
-            int byFile = left.compareTo(right);
-            if (byFile != 0) {
-                return byFile;
-            }
-            int leftLine = a.location() == null ? 0 : a.location().line();
-            int rightLine = b.location() == null ? 0 : b.location().line();
-            return Integer.compare(leftLine, rightLine);
-        });
         return metas;
     }
 }

@@ -86,7 +86,12 @@ final class OutcomeAssembler {
 
     private CriterionOutcome fired(CriterionDefinition definition, RuleMeta meta, Integer level, ResultView result,
             List<ParameterUse> used, Object fact) {
-        CriterionStatus status = CriterionStatus.valueOf(result.status());
+        CriterionStatus status;
+        try {
+            status = CriterionStatus.valueOf(result.status());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new EvaluationException("rule \"" + meta.ruleName() + "\" reported the unknown status " + result.status());
+        }
         BigDecimal points = result.points();
         if (points != null && meta.maxPoints() != null && points.compareTo(meta.maxPoints()) > 0) {
             throw new EvaluationException("rule \"" + meta.ruleName() + "\" awarded " + points + " points, more than "

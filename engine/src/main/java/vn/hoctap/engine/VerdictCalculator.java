@@ -3,6 +3,7 @@ package vn.hoctap.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import vn.hoctap.engine.parameter.ResolvedParameter;
 import vn.hoctap.engine.ruleset.DecisionDefinition;
 import vn.hoctap.engine.ruleset.LevelDefinition;
 import vn.hoctap.engine.ruleset.RankDefinition;
+import vn.hoctap.engine.support.Decimals;
 
 /**
  * Applies a generation's decision rule to its criterion outcomes. Levels: a level is reached when every criterion
@@ -72,7 +74,7 @@ final class VerdictCalculator {
         }
         OutcomeKind outcome = reached != null ? OutcomeKind.RECOGNISED
                 : undecidable ? OutcomeKind.NOT_DECIDABLE : OutcomeKind.NOT_RECOGNISED;
-        java.util.Collections.reverse(reasons);
+        Collections.reverse(reasons);
         return new Verdict(outcome, reached == null ? null : reached.level(), reached == null ? null : reached.code(),
                 reached == null ? null : reached.label(), null, null, null, null, reasons, List.of(), unconfirmed,
                 reached == null ? null : validUntil(decision, parameters, referenceDate));
@@ -112,13 +114,13 @@ final class VerdictCalculator {
         for (RankDefinition rank : decision.ranks()) {
             ResolvedParameter minimum = parameters.get(rank.minPointsParameter());
             if (total.compareTo(minimum.value() instanceof BigDecimal decimal ? decimal : BigDecimal.ZERO) >= 0) {
-                reasons.add("Tổng điểm " + plain(total) + " ≥ " + minimum.display() + ": " + rank.label());
+                reasons.add("Tổng điểm " + Decimals.vietnamese(total) + " ≥ " + minimum.display() + ": " + rank.label());
                 return new Verdict(OutcomeKind.RECOGNISED, null, null, null, rank.code(), rank.label(), total, max,
                         reasons, List.of(), usesUnconfirmed, validUntil(decision, parameters, referenceDate));
             }
         }
         ResolvedParameter lowest = parameters.get(decision.ranks().get(decision.ranks().size() - 1).minPointsParameter());
-        reasons.add("Tổng điểm " + plain(total) + " thấp hơn mức tối thiểu " + lowest.display());
+        reasons.add("Tổng điểm " + Decimals.vietnamese(total) + " thấp hơn mức tối thiểu " + lowest.display());
         return rejected(decision, total, max, reasons, usesUnconfirmed);
     }
 
@@ -142,10 +144,5 @@ final class VerdictCalculator {
     private static List<String> keys(List<CriterionOutcome> outcomes, CriterionStatus... statuses) {
         List<CriterionStatus> wanted = List.of(statuses);
         return outcomes.stream().filter(outcome -> wanted.contains(outcome.status())).map(CriterionOutcome::key).toList();
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
     }
 }

@@ -3,6 +3,7 @@ package vn.hoctap.engine.parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.hoctap.engine.support.Decimals;
 
 /**
  * The value of one parameter in force on a reference date for a province, with where it comes from.
@@ -23,9 +24,7 @@ public record ResolvedParameter(String name, String label, String unit, Object v
     /** "60 %", "12 tháng", "[GOOD, FAIR]". */
     public String display() {
         if (value instanceof BigDecimal decimal) {
-            BigDecimal stripped = decimal.stripTrailingZeros();
-            String number = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
-            return number + switch (unit) {
+            return Decimals.vietnamese(decimal) + switch (unit) {
                 case "PERCENT" -> " %";
                 case "POINTS" -> " điểm";
                 case "MONTHS" -> " tháng";
