@@ -90,6 +90,50 @@ abstract class ApiContractTests {
     }
 
     @Test
+    void concurrentRetriesUnderOneKeyMakeOneDecision() throws Exception {
+        Map<String, Object> body = communeBaDinh(unique("retry-race"), 6400);
+        ApiClient client = api().submitter().with("Idempotency-Key", unique("race-key"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(pool.submit(() -> client.post("/api/v1/assessments", body)));
+        }
+        List<Response> responses = new ArrayList<>();
+        for (java.util.concurrent.Future<Response> response : sent) {
+            responses.add(response.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.toString()).isEqualTo(201));
+        assertThat(responses.stream().map(response -> response.json().get("id").asText()).distinct()).hasSize(1);
+        assertThat(responses).filteredOn(response -> "false".equals(response.header("Idempotent-Replayed"))).hasSize(1);
+        String id = responses.get(0).json().get("id").asText();
+        assertThat(api().auditor().get("/api/v1/decisions/" + id + "/history").json()).hasSize(1);
+    }
+
+    @Test
+    void largeNumbersAreKeptExactlyAndUnstorableOnesAreRefusedBeforeTheKeyIsSpent() {
+        ApiClient client = api().submitter().with("Idempotency-Key", unique("gnlc-key"));
+        String subject = unique("ha-noi");
+
+        Response huge = api().submitter().post("/api/v1/assessments",
+                Assessments.gnlcHanoi(unique("ha-noi"), new java.math.BigInteger("99999999999999999999")));
+        Response tooPrecise = client.post("/api/v1/assessments",
+                Assessments.gnlcHanoi(subject, new java.math.BigDecimal("1.00000000000000000000000000000000001")));
+        Response corrected = client.post("/api/v1/assessments", Assessments.gnlcHanoi(subject, 7600));
+
+        assertThat(huge.status()).as(huge.toString()).isEqualTo(201);
+        assertThat(huge.json().at("/input/facts/gdpPerCapitaCity").bigIntegerValue())
+                .isEqualTo(new java.math.BigInteger("99999999999999999999"));
+        JsonNode stored = api().auditor().get("/api/v1/assessments/" + huge.json().get("assessmentId").asText()).json();
+        assertThat(stored.at("/facts/gdpPerCapitaCity").bigIntegerValue()).isEqualTo(new java.math.BigInteger("99999999999999999999"));
+        assertThat(tooPrecise.status()).isEqualTo(400);
+        assertThat(tooPrecise.json().at("/errors/0/field").asText()).isEqualTo("facts.gdpPerCapitaCity");
+        assertThat(tooPrecise.json().at("/errors/0/reason").asText()).isEqualTo("OUT_OF_RANGE");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
+    }
+
+    @Test
     void textIsStoredInComposedFormSoDecomposedInputReplaysTheSameRequest() {
         String subject = unique("nfc");
         Map<String, Object> composed = familyInVuNinh(subject, "Nguyễn Văn Hùng");
@@ -112,8 +156,10 @@ abstract class ApiContractTests {
         Map<String, Object> unknownArea = familyInVuNinh(unique("batch-area"), "Trần Văn Nam");
         unknownArea.put("subject", Map.of("id", "x", "name", "Hộ ông Trần Văn Nam", "areaCode", "99999"));
         Map<String, Object> badFacts = communeBaDinh(unique("batch-bad"), 12000);
-        List<Object> items = List.of(communeBaDinh(unique("batch-good"), 8100), badFacts, unknownArea,
-                familyInVuNinh(unique("batch-family"), "Lê Văn Tám"), Map.of("titleCode", "LEARNING_FAMILY", "colour", "đỏ"));
+        List<Object> items = new ArrayList<>(List.of(communeBaDinh(unique("batch-good"), 8100), badFacts, unknownArea,
+                familyInVuNinh(unique("batch-family"), "Lê Văn Tám"), Map.of("titleCode", "LEARNING_FAMILY", "colour", "đỏ")));
+        items.add(null);
+        items.add(Assessments.gnlcHanoi(unique("batch-precise"), new java.math.BigDecimal("1.00000000000000000000000000000000001")));
         ApiClient client = api().submitter().with("Idempotency-Key", unique("batch"));
 
         Response batch = client.post("/api/v1/assessments/batch", Map.of("items", items));
@@ -121,11 +167,12 @@ abstract class ApiContractTests {
 
         assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
         JsonNode result = batch.json();
-        assertThat(result.get("received").asInt()).isEqualTo(5);
+        assertThat(result.get("received").asInt()).isEqualTo(7);
         assertThat(result.get("created").asInt()).isEqualTo(2);
-        assertThat(result.get("rejected").asInt()).isEqualTo(3);
+        assertThat(result.get("rejected").asInt()).isEqualTo(5);
         assertThat(result.get("items")).extracting(item -> item.get("status").asText())
-                .containsExactly("CREATED", "REJECTED", "REJECTED", "CREATED", "REJECTED");
+                .containsExactly("CREATED", "REJECTED", "REJECTED", "CREATED", "REJECTED", "REJECTED", "REJECTED");
+        assertThat(result.at("/items/6/errors/0/field").asText()).isEqualTo("facts.gdpPerCapitaCity");
         assertThat(result.at("/items/1/errors/0/field").asText()).isEqualTo("facts.citizensWithLearningCitizenTitle");
         assertThat(result.at("/items/1/errors/0/reason").asText()).isEqualTo("OUT_OF_RANGE");
         assertThat(result.at("/items/2/errors/0/field").asText()).isEqualTo("subject.areaCode");
@@ -136,7 +183,7 @@ abstract class ApiContractTests {
         assertThat(api().auditor().get("/api/v1/decisions/" + result.at("/items/3/decisionId").asText()).json()
                 .get("outcome").asText()).isEqualTo("NOT_DECIDABLE");
         assertThat(retried.json().get("items")).extracting(item -> item.get("status").asText())
-                .containsExactly("REPLAYED", "REJECTED", "REJECTED", "REPLAYED", "REJECTED");
+                .containsExactly("REPLAYED", "REJECTED", "REJECTED", "REPLAYED", "REJECTED", "REJECTED", "REJECTED");
         assertThat(retried.json().at("/items/0/decisionId")).isEqualTo(result.at("/items/0/decisionId"));
     }
 
@@ -239,6 +286,20 @@ abstract class ApiContractTests {
             assertThat(criterion.get("legalSource").asText()).contains("Thông tư 24/2023/TT-BGDĐT");
         });
         assertThat(api().get("/api/v1/titles/KHONG_CO").status()).isEqualTo(404);
+        JsonNode family = api().get("/api/v1/titles/LEARNING_FAMILY").json();
+        assertThat(family.get("officialName").asText()).isEqualTo("Gia đình học tập");
+        assertThat(family.at("/generations/0/document").asText()).isEqualTo("Quyết định 448/QĐ-KHVN");
+    }
+
+    @Test
+    void reportsTheRulesetInServiceToAnyAuthenticatedUser() {
+        Response active = api().auditor().get("/api/v1/rulesets/active");
+
+        assertThat(active.status()).isEqualTo(200);
+        assertThat(active.json().at("/id/artifactId").asText()).isEqualTo("hoctap-rules");
+        assertThat(active.json().at("/id/sha256").asText()).hasSize(64);
+        assertThat(active.json().get("scenariosPassed").asInt()).isPositive();
+        assertThat(api().get("/api/v1/rulesets/active").status()).isEqualTo(401);
     }
 
     @Test
@@ -318,6 +379,28 @@ abstract class ApiContractTests {
         JsonNode current = api().auditor().get("/api/v1/decisions?area=00004&size=200").json();
         assertThat(current.get("items")).filteredOn(item -> item.at("/subject/id").asText().equals(subject))
                 .singleElement().satisfies(item -> assertThat(item.get("revision").asInt()).isEqualTo(6));
+    }
+
+    @Test
+    void anImportMayNotOverlapAVersionOrOutliveItsParent() {
+        String code = String.valueOf(70000 + (int) (Math.random() * 9000));
+        String header = "code,name,tier,type,parentCode,validFrom,validTo\n";
+        api().admin().post("/api/v1/areas/import", "text/csv", header + code + ",Xã Thử Nghiệm,COMMUNE,Xã,24,2025-07-01,\n");
+
+        Response overlapping = api().admin().post("/api/v1/areas/import", "text/csv",
+                header + code + ",Xã Thử Nghiệm Mới,COMMUNE,Xã,24,2025-08-01,\n");
+        Response outlivesParent = api().admin().post("/api/v1/areas/import", "text/csv",
+                header + code + "9,Xã Cũ,COMMUNE,Xã,256,2020-01-01,\n");
+        Response nullRow = api().admin().post("/api/v1/areas/import", java.util.Arrays.asList((Object) null));
+
+        assertThat(overlapping.status()).isEqualTo(400);
+        assertThat(overlapping.json().at("/errors/0/field").asText()).isEqualTo("rows[0].validFrom");
+        assertThat(outlivesParent.status()).isEqualTo(400);
+        assertThat(outlivesParent.json().at("/errors/0/field").asText()).isEqualTo("rows[0].parentCode");
+        assertThat(nullRow.status()).isEqualTo(400);
+        assertThat(nullRow.json().at("/errors/0/field").asText()).isEqualTo("rows[0]");
+        assertThat(api().get("/api/v1/areas/" + code + "?date=2025-09-01").json().at("/0/name").asText())
+                .isEqualTo("Xã Thử Nghiệm");
     }
 
     @Test

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where each rule is written (DRL file and line) and which parameters its conditions name, read from the DRL sources
- * the kjar carries. The executable model does not keep rule resources, so the engine reads them here.
+ * the kjar carries. The executable model does not keep rule resources, so the engine reads them here. Comments are
+ * ignored; a condition may span lines.
  */
 final class DrlIndex {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
 
@@ -35,37 +36,88 @@ final class DrlIndex {
 
     private void index(String path, String text) {
         String packageName = "";
-        Location open = null;
-        String[] lines = text.split("\n", -1);
+        String open = null;
+        int openLine = 0;
+        StringBuilder body = new StringBuilder();
+        String[] lines = withoutComments(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher pkg = PACKAGE.matcher(lines[i]);
-            if (pkg.find()) {
-                packageName = pkg.group(1);
-            }
             Matcher rule = RULE.matcher(lines[i]);
-            if (rule.find()) {
-                open = new Location(path, i + 1, new ArrayList<>());
-                rules.put(packageName + "/" + rule.group(1), open);
+            if (open == null && pkg.find()) {
+                packageName = pkg.group(1);
+            } else if (open == null && rule.find()) {
+                open = packageName + "/" + firstNonNull(rule.group(1), rule.group(2), rule.group(3));
+                openLine = i + 1;
+                body.setLength(0);
             } else if (open != null && END.matcher(lines[i]).find()) {
+                rules.put(open, new Location(path, openLine, parameters(body)));
                 open = null;
             } else if (open != null) {
-                Matcher parameter = PARAMETER.matcher(lines[i]);
-                while (parameter.find()) {
-                    open.parameters().add(parameter.group(1));
-                }
+                body.append(lines[i]).append('\n');
             }
         }
     }
 
-    /** A rule's DRL file, 1-based line, and the parameter names its conditions mention. */
+    private static List<String> parameters(CharSequence body) {
+        List<String> names = new ArrayList<>();
+        Matcher parameter = PARAMETER.matcher(body);
+        while (parameter.find()) {
+            names.add(parameter.group(1));
+        }
+        return List.copyOf(new LinkedHashSet<>(names));
+    }
+
+    /** The text with {@code //} and block comments blanked out, keeping line breaks and string literals. */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
+            if (inString) {
+                out.append(c);
+                if (c == '\\' && next != '\0') {
+                    out.append(next);
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+            } else if (c == '/' && next == '/') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+                out.append('\n');
+            } else if (c == '/' && next == '*') {
+                i += 2;
+                while (i < text.length() && !(text.charAt(i) == '*' && i + 1 < text.length() && text.charAt(i + 1) == '/')) {
+                    out.append(text.charAt(i) == '\n' ? '\n' : ' ');
+                    i++;
+                }
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    /** A rule's DRL file, 1-based line, and the parameter names its conditions mention (each once, in order). */
     record Location(String file, int line, List<String> parameters) {
 
         String resource() {
             return file + ":" + line;
-        }
-
-        List<String> distinctParameters() {
-            return List.copyOf(new LinkedHashSet<>(parameters));
         }
     }
 }

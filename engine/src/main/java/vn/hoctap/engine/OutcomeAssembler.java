@@ -39,11 +39,12 @@ final class OutcomeAssembler {
             ParameterSet parameters) {
         Map<String, CriterionOutcome> judged = new LinkedHashMap<>();
         for (Firing firing : firings) {
-            if (firing.results().isEmpty()) {
+            RuleMeta meta = catalogue.rule(firing.rule().getName());
+            boolean criterion = meta != null && meta.isCriterion();
+            if (!criterion && firing.results().isEmpty()) {
                 continue;
             }
-            RuleMeta meta = catalogue.rule(firing.rule().getName());
-            if (meta == null || !meta.isCriterion() || firing.results().size() > 1) {
+            if (!criterion || firing.results().size() != 1) {
                 throw new EvaluationException("rule \"" + firing.rule().getName()
                         + "\" must insert exactly one criterion result and carry @criterionId");
             }

@@ -44,7 +44,7 @@ record RuleMeta(String ruleName, String packageName, String criterionId, List<In
     }
 
     List<String> parameters() {
-        return location == null ? List.of() : location.distinctParameters();
+        return location == null ? List.of() : location.parameters();
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -155,6 +155,14 @@ final class RulesetLoader {
         needed.stream().filter(name -> parameters.definition(name).isEmpty()).sorted()
                 .forEach(name -> problems.add(problem(Kind.PARAMETER, null, runtime.title().code() + "/"
                         + runtime.generation().id() + " reads parameter '" + name + "' which no parameter file defines")));
+        Set<String> numeric = new HashSet<>();
+        runtime.generation().decision().ranks().stream().map(RankDefinition::minPointsParameter).forEach(numeric::add);
+        if (retention != null) {
+            numeric.add(retention);
+        }
+        numeric.stream().map(parameters::definition).flatMap(java.util.Optional::stream)
+                .filter(definition -> !definition.allNumeric()).forEach(definition -> problems.add(problem(Kind.PARAMETER,
+                        definition.file(), "decision parameter " + definition.name() + " must hold numbers (or no value)")));
     }
 
     private static ParameterTable parameters(KjarContent content, List<RulesetProblem> problems) {

@@ -1,5 +1,6 @@
 package vn.hoctap.api.area;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hoctap.api.support.VietnamTime;
 import vn.hoctap.api.web.ApiException;
 
 /** Browse the area registry and import areas (ADMIN). */
@@ -20,16 +22,18 @@ import vn.hoctap.api.web.ApiException;
 class AreaController {
 
     private final AreaRegistry registry;
+    private final Clock clock;
 
-    AreaController(AreaRegistry registry) {
+    AreaController(AreaRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
-    /** Provinces (no parent given) or the children of {@code parentCode}, valid on {@code date} (default today). */
+    /** Provinces (no parent given) or the children of {@code parentCode}, valid on {@code date} (default: today in Vietnam). */
     @GetMapping
     List<AreaView> list(@RequestParam(required = false) String parentCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? VietnamTime.today(clock) : date;
         return registry.children(parentCode, on).stream().map(area -> AreaView.of(area, registry.path(area.code(), on)))
                 .toList();
     }

@@ -93,12 +93,18 @@ public class AreaRegistry implements InitializingBean {
         List<FieldProblem> problems = new ArrayList<>();
         Map<Integer, AreaDocument> documents = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                problems.add(new FieldProblem("rows[" + i + "]", "MISSING", "a row may not be null"));
+                continue;
+            }
             AreaDocument document = document(rows.get(i), "rows[" + i + "]", problems);
             if (document != null) {
                 documents.put(i, document);
             }
         }
-        checkParents(documents, problems);
+        Map<String, List<AreaDocument>> known = merged(documents.values());
+        checkOverlaps(documents, known, problems);
+        checkParents(documents, known, problems);
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }
@@ -107,17 +113,50 @@ public class AreaRegistry implements InitializingBean {
         return documents.size();
     }
 
-    private void checkParents(Map<Integer, AreaDocument> documents, List<FieldProblem> problems) {
+    /** The registry as it would be after the import: stored versions, replaced by imported ones with the same id. */
+    private Map<String, List<AreaDocument>> merged(java.util.Collection<AreaDocument> imported) {
         Map<String, List<AreaDocument>> known = new HashMap<>();
         byCode.forEach((code, versions) -> known.put(code, new ArrayList<>(versions)));
-        documents.values().forEach(document -> known.computeIfAbsent(document.code(), code -> new ArrayList<>()).add(document));
+        for (AreaDocument document : imported) {
+            List<AreaDocument> versions = known.computeIfAbsent(document.code(), code -> new ArrayList<>());
+            versions.removeIf(version -> version.id().equals(document.id()));
+            versions.add(document);
+        }
+        return known;
+    }
+
+    /** Two versions of one code may not be valid on the same day. */
+    private static void checkOverlaps(Map<Integer, AreaDocument> documents, Map<String, List<AreaDocument>> known,
+            List<FieldProblem> problems) {
+        documents.forEach((row, document) -> known.get(document.code()).stream()
+                .filter(other -> !other.id().equals(document.id()) && overlap(document, other)).findFirst()
+                .ifPresent(other -> problems.add(new FieldProblem("rows[" + row + "].validFrom", "OUT_OF_RANGE",
+                        "area " + document.code() + " already has a version valid from " + other.validFrom()
+                                + (other.validTo() == null ? "" : " to " + other.validTo())
+                                + "; close it (validTo) before this one starts"))));
+    }
+
+    /** The parent must be valid over the child's whole period (else the path of the child breaks on some day). */
+    private static void checkParents(Map<Integer, AreaDocument> documents, Map<String, List<AreaDocument>> known,
+            List<FieldProblem> problems) {
         documents.forEach((row, document) -> {
             if (document.parentCode() != null && known.getOrDefault(document.parentCode(), List.of()).stream()
-                    .noneMatch(parent -> parent.validOn(document.validFrom()))) {
-                problems.add(new FieldProblem("rows[" + row + "].parentCode", "UNKNOWN_AREA", "no area "
-                        + document.parentCode() + " valid on " + document.validFrom() + " (parent of " + document.code() + ")"));
+                    .noneMatch(parent -> covers(parent, document))) {
+                problems.add(new FieldProblem("rows[" + row + "].parentCode", "UNKNOWN_AREA", "no version of area "
+                        + document.parentCode() + " is valid over the whole period of " + document.code() + " ("
+                        + document.validFrom() + " to " + (document.validTo() == null ? "open" : document.validTo()) + ")"));
             }
         });
+    }
+
+    private static boolean overlap(AreaDocument a, AreaDocument b) {
+        return (a.validTo() == null || !a.validTo().isBefore(b.validFrom()))
+                && (b.validTo() == null || !b.validTo().isBefore(a.validFrom()));
+    }
+
+    private static boolean covers(AreaDocument parent, AreaDocument child) {
+        return !parent.validFrom().isAfter(child.validFrom()) && (parent.validTo() == null
+                || child.validTo() != null && !child.validTo().isAfter(parent.validTo()));
     }
 
     private static AreaDocument document(AreaRow row, String at, List<FieldProblem> problems) {

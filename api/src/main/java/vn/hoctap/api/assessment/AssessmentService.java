@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,34 +71,53 @@ public class AssessmentService {
     }
 
     Submission submit(Ruleset ruleset, SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
-        Prepared prepared = prepare(ruleset, request);
-        String assessmentId = UUID.randomUUID().toString();
-        if (idempotencyKey != null) {
-            String id = submitter + "\n" + idempotencyKey;
+        JsonNode input = snapshot(request);
+        String inputSha256 = CanonicalJson.sha256(input);
+        String key = idempotencyKey == null ? null : submitter + "\n" + idempotencyKey;
+        Optional<IdempotencyRecord> earlier = key == null ? Optional.empty() : idempotency.findById(key);
+        Optional<Submission> replay = earlier.flatMap(first -> replay(first, inputSha256, idempotencyKey));
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Prepared prepared = prepare(ruleset, request, input);
+        String assessmentId = earlier.map(IdempotencyRecord::assessmentId).orElseGet(() -> UUID.randomUUID().toString());
+        if (key != null && earlier.isEmpty()) {
             try {
-                idempotency.insert(new IdempotencyRecord(id, prepared.inputSha256(), assessmentId, Instant.now(clock)));
+                idempotency.insert(new IdempotencyRecord(key, inputSha256, assessmentId, Instant.now(clock)));
             } catch (DuplicateKeyException e) {
-                IdempotencyRecord first = idempotency.findById(id).orElseThrow(() -> e);
-                if (!first.requestSha256().equals(prepared.inputSha256())) {
-                    throw new ApiException(ProblemType.IDEMPOTENCY_CONFLICT, "Idempotency-Key '" + idempotencyKey
-                            + "' was used for a different request", List.of(),
-                            Map.of("assessmentId", first.assessmentId()));
-                }
-                List<DecisionDocument> made = decisions.ofAssessment(first.assessmentId());
-                if (!made.isEmpty()) {
-                    return new Submission(made.get(0), true);
+                IdempotencyRecord first = idempotency.findById(key).orElseThrow(() -> e);
+                replay = replay(first, inputSha256, idempotencyKey);
+                if (replay.isPresent()) {
+                    return replay.get();
                 }
                 assessmentId = first.assessmentId();
             }
         }
-        if (!assessments.existsById(assessmentId)) {
-            assessments.insert(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(),
-                    request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(prepared.input().get("facts")),
-                    prepared.inputSha256(), submitter, Instant.now(clock)));
+        store(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(), request.assessmentYear(),
+                request.referenceDate(), JsonBson.toDocument(input.get("facts")), inputSha256, submitter, Instant.now(clock)));
+        DecisionStore.Recorded recorded = decisions.record(new NewDecision(assessmentId, request.subject(),
+                prepared.areaPath(), input, inputSha256, prepared.result(), submitter, null));
+        return new Submission(recorded.decision(), !recorded.created());
+    }
+
+    /**
+     * The first decision made under an idempotency key, if the request is the same; a conflict if it is not; empty when
+     * the first attempt stopped before its decision was stored (the caller then completes it).
+     */
+    private Optional<Submission> replay(IdempotencyRecord first, String inputSha256, String idempotencyKey) {
+        if (!first.requestSha256().equals(inputSha256)) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_CONFLICT, "Idempotency-Key '" + idempotencyKey
+                    + "' was used for a different request", List.of(), Map.of("assessmentId", first.assessmentId()));
         }
-        DecisionDocument decision = decisions.record(new NewDecision(assessmentId, request.subject(), prepared.areaPath(),
-                prepared.input(), prepared.inputSha256(), prepared.result(), submitter, null));
-        return new Submission(decision, false);
+        return decisions.ofAssessment(first.assessmentId()).stream().findFirst().map(made -> new Submission(made, true));
+    }
+
+    private void store(AssessmentDocument assessment) {
+        try {
+            assessments.insert(assessment);
+        } catch (DuplicateKeyException e) {
+            // the same assessment (same id, same request) was stored by a concurrent retry
+        }
     }
 
     /**
@@ -112,9 +132,10 @@ public class AssessmentService {
         Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
         SubmitAssessmentRequest request = new SubmitAssessmentRequest(assessment.titleCode(), assessment.subject(),
                 assessment.assessmentYear(), assessment.referenceDate(), facts);
-        Prepared prepared = prepare(active.current(), request);
-        return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(),
-                prepared.input(), prepared.inputSha256(), prepared.result(), editor, previous.id()));
+        JsonNode input = snapshot(request);
+        Prepared prepared = prepare(active.current(), request, input);
+        return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input,
+                CanonicalJson.sha256(input), prepared.result(), editor, previous.id())).decision();
     }
 
     public AssessmentDocument find(String id) {
@@ -122,7 +143,7 @@ public class AssessmentService {
     }
 
     /** Checks everything about a request, collecting every problem, and evaluates it. */
-    private Prepared prepare(Ruleset ruleset, SubmitAssessmentRequest request) {
+    private Prepared prepare(Ruleset ruleset, SubmitAssessmentRequest request, JsonNode input) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.referenceDate().getYear() < request.assessmentYear()) {
             problems.add(new FieldProblem("referenceDate", "OUT_OF_RANGE", "the reference date "
@@ -130,24 +151,30 @@ public class AssessmentService {
         }
         List<AreaDocument> path = areas.path(request.subject().areaCode(), request.referenceDate());
         checkArea(ruleset, request, path, problems);
+        JsonBson.checkStorable(input.get("facts"), "facts", problems);
+        String provinceCode = path.isEmpty() || path.get(0).tier() != AreaTier.PROVINCE ? null : path.get(0).code();
         EvaluationResult result = null;
         try {
             result = ruleset.evaluate(new EvaluationRequest(request.titleCode(), request.subject().id(),
-                    request.referenceDate(), request.assessmentYear(), path.isEmpty() ? null : path.get(0).code(),
-                    request.facts()));
+                    request.referenceDate(), request.assessmentYear(), provinceCode, request.facts()));
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
         }
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }
+        return new Prepared(result, path.stream().map(AreaDocument::code).toList());
+    }
+
+    /** The input snapshot a decision records and hashes: title, subject, year, reference date and facts. */
+    private JsonNode snapshot(SubmitAssessmentRequest request) {
         ObjectNode input = json.createObjectNode();
         input.put("titleCode", request.titleCode());
         input.set("subject", json.valueToTree(request.subject()));
         input.put("assessmentYear", request.assessmentYear());
         input.put("referenceDate", request.referenceDate().toString());
         input.set("facts", json.valueToTree(request.facts()));
-        return new Prepared(result, path.stream().map(AreaDocument::code).toList(), input, CanonicalJson.sha256(input));
+        return input;
     }
 
     private static void checkArea(Ruleset ruleset, SubmitAssessmentRequest request, List<AreaDocument> path,
@@ -166,6 +193,6 @@ public class AssessmentService {
         }
     }
 
-    private record Prepared(EvaluationResult result, List<String> areaPath, JsonNode input, String inputSha256) {
+    private record Prepared(EvaluationResult result, List<String> areaPath) {
     }
 }

@@ -3,12 +3,12 @@ package vn.hoctap.api.assessment;
 import java.util.List;
 
 /** The answer to a batch: counts by status and one result per item, in submission order. */
-public record BatchResult(int received, int created, int replayed, int rejected, int conflicts,
+public record BatchResult(int received, int created, int replayed, int rejected, int conflicts, int errors,
         List<BatchItemResult> items) {
 
     static BatchResult of(List<BatchItemResult> items) {
         return new BatchResult(items.size(), count(items, "CREATED"), count(items, "REPLAYED"), count(items, "REJECTED"),
-                count(items, "CONFLICT"), items);
+                count(items, "CONFLICT"), count(items, "ERROR"), items);
     }
 
     private static int count(List<BatchItemResult> items, String status) {

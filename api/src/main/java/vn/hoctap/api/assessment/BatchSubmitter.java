@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.hoctap.api.config.HoctapProperties;
 import vn.hoctap.api.decision.DecisionDocument;
@@ -23,6 +25,8 @@ import vn.hoctap.engine.Ruleset;
  */
 @Service
 class BatchSubmitter {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchSubmitter.class);
 
     private final AssessmentService assessments;
     private final ActiveRuleset active;
@@ -59,6 +63,19 @@ class BatchSubmitter {
     }
 
     private BatchItemResult item(Ruleset ruleset, int index, JsonNode node, String submitter, String key) {
+        try {
+            return submitItem(ruleset, index, node, submitter, key);
+        } catch (RuntimeException e) {
+            log.error("Batch item {} failed unexpectedly", index, e);
+            return new BatchItemResult(index, "ERROR", null, null, null, null, null, List.of(),
+                    "An unexpected error stopped this item; items before and after it are unaffected");
+        }
+    }
+
+    private BatchItemResult submitItem(Ruleset ruleset, int index, JsonNode node, String submitter, String key) {
+        if (node == null || !node.isObject()) {
+            return rejected(index, List.of(new FieldProblem("", "WRONG_TYPE", "each item must be an assessment object")));
+        }
         SubmitAssessmentRequest request;
         try {
             request = json.treeToValue(node, SubmitAssessmentRequest.class);

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +46,20 @@ public class DecisionStore {
         this.clock = clock;
     }
 
-    /** Stores a new decision as the next revision of its chain and makes it current. */
-    public DecisionDocument record(NewDecision decision) {
+    /**
+     * A decision recorded by {@link #record}.
+     *
+     * @param created false when the assessment's submission decision already existed (a concurrent retry made it)
+     */
+    public record Recorded(DecisionDocument decision, boolean created) {
+    }
+
+    /**
+     * Stores a new decision as the next revision of its chain and makes it current. The decision on a submitted
+     * assessment has an id derived from the assessment's, so an assessment never gets two submission decisions, however
+     * many retries race.
+     */
+    public Recorded record(NewDecision decision) {
         for (int attempt = 1; ; attempt++) {
             Optional<DecisionDocument> latest = latest(decision.chainKey());
             if (decision.supersedes() != null && !latest.map(DecisionDocument::id).orElse("").equals(decision.supersedes())) {
@@ -57,8 +70,12 @@ public class DecisionStore {
             try {
                 DecisionDocument stored = decisions.insert(document);
                 advanceHead(stored);
-                return stored;
+                return new Recorded(stored, true);
             } catch (DuplicateKeyException e) {
+                Optional<DecisionDocument> same = decisions.findById(document.id());
+                if (same.isPresent()) {
+                    return new Recorded(same.get(), false);
+                }
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
@@ -139,10 +156,17 @@ public class DecisionStore {
                 .set("titleCode", head.titleCode()).set("areaPath", head.areaPath())
                 .set("assessmentYear", head.assessmentYear()).set("outcome", head.outcome()).set("level", head.level())
                 .set("rank", head.rank()).set("rulesetVersion", head.rulesetVersion()).set("decidedAt", head.decidedAt());
-        try {
-            mongo.upsert(behind, update, DecisionHead.class);
-        } catch (DuplicateKeyException e) {
-            // a later revision is already the head: nothing to advance
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                mongo.upsert(behind, update, DecisionHead.class);
+                return;
+            } catch (DuplicateKeyException e) {
+                // another writer created the head first: retry, the filter now matches it unless it is already later
+                DecisionHead current = mongo.findById(head.chainKey(), DecisionHead.class);
+                if (current != null && current.revision() >= head.revision()) {
+                    return;
+                }
+            }
         }
     }
 
@@ -150,7 +174,10 @@ public class DecisionStore {
         EvaluationResult result = decision.result();
         Verdict verdict = result.verdict();
         JsonNode tree = json.valueToTree(result);
-        return new DecisionDocument(UUID.randomUUID().toString(), decision.assessmentId(), decision.chainKey(), revision,
+        String id = decision.supersedes() == null
+                ? UUID.nameUUIDFromBytes(("submission:" + decision.assessmentId()).getBytes(StandardCharsets.UTF_8)).toString()
+                : UUID.randomUUID().toString();
+        return new DecisionDocument(id, decision.assessmentId(), decision.chainKey(), revision,
                 supersedes, decision.supersedes() == null ? "SUBMISSION" : "RE_EVALUATION", result.titleCode(),
                 result.titleName(), decision.subject(), decision.areaPath(),
                 decision.areaPath().isEmpty() ? null : decision.areaPath().get(0), result.assessmentYear(),

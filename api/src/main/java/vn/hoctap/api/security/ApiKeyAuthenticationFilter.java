@@ -30,6 +30,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private final Problems problems;
 
     ApiKeyAuthenticationFilter(List<SecurityProperties.ApiKey> keys, Problems problems) {
+        for (SecurityProperties.ApiKey key : keys) {
+            if (key.key() == null || key.key().isBlank() || key.roles() == null || key.roles().isEmpty()) {
+                throw new IllegalStateException("API key '" + key.name() + "' needs a key and at least one role");
+            }
+            if (key.key().startsWith("{sha256}") && !key.key().substring("{sha256}".length()).matches("[0-9a-fA-F]{64}")) {
+                throw new IllegalStateException("API key '" + key.name() + "': {sha256} must be followed by 64 hex digits");
+            }
+        }
         this.keys = List.copyOf(keys);
         this.problems = problems;
     }

@@ -1,5 +1,6 @@
 package vn.hoctap.api.title;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.ruleset.ActiveRuleset;
+import vn.hoctap.api.support.VietnamTime;
 import vn.hoctap.api.web.ApiException;
 import vn.hoctap.api.web.FieldProblem;
 import vn.hoctap.engine.Ruleset;
@@ -28,9 +30,11 @@ import vn.hoctap.engine.schema.InputSchema;
 class TitleController {
 
     private final ActiveRuleset active;
+    private final Clock clock;
 
-    TitleController(ActiveRuleset active) {
+    TitleController(ActiveRuleset active, Clock clock) {
         this.active = active;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -44,7 +48,7 @@ class TitleController {
         return title(active.current(), code);
     }
 
-    /** The input schema of the generation in force on {@code referenceDate} (default: today). */
+    /** The input schema of the generation in force on {@code referenceDate} (default: today in Vietnam). */
     @GetMapping("/{code}/schema")
     SchemaView schema(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate) {
@@ -53,7 +57,7 @@ class TitleController {
         return new SchemaView(ruleset.id(), code, generation, ruleset.schema(code, generation.id()));
     }
 
-    /** The criteria of the generation in force on {@code referenceDate} (default: today). */
+    /** The criteria of the generation in force on {@code referenceDate} (default: today in Vietnam). */
     @GetMapping("/{code}/criteria")
     CriteriaView criteria(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate) {
@@ -62,8 +66,8 @@ class TitleController {
         return new CriteriaView(ruleset.id(), code, generation, ruleset.criteria(code, generation.id()));
     }
 
-    private static GenerationDefinition generation(Ruleset ruleset, String code, LocalDate referenceDate) {
-        LocalDate date = referenceDate == null ? LocalDate.now() : referenceDate;
+    private GenerationDefinition generation(Ruleset ruleset, String code, LocalDate referenceDate) {
+        LocalDate date = referenceDate == null ? VietnamTime.today(clock) : referenceDate;
         return title(ruleset, code).generationOn(date).orElseThrow(() -> ApiException.validation(List.of(new FieldProblem(
                 "referenceDate", "NO_CRITERIA_IN_FORCE", "no criteria of " + code + " are in force on " + date))));
     }

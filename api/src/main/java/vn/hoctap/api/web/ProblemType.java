@@ -33,6 +33,8 @@ public enum ProblemType {
             "Send application/json (or text/csv where the endpoint says so)."),
     NO_ACTIVE_RULESET("no-active-ruleset", "No ruleset is active", HttpStatus.SERVICE_UNAVAILABLE,
             "The service has no ruleset in service; an administrator must activate one."),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+            "The service cannot answer now; try again later."),
     RULESET_DEFECT("ruleset-defect", "The active ruleset failed on this input", HttpStatus.INTERNAL_SERVER_ERROR,
             "A rule of the active ruleset misbehaved (a criterion judged twice, a looping rule); nothing was stored."),
     INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
@@ -81,7 +83,7 @@ public enum ProblemType {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> NO_ACTIVE_RULESET;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> INTERNAL_ERROR;
         };
     }

@@ -52,6 +52,24 @@ public final class Assessments {
         return assessment("LEARNING_FAMILY", subjectId, "Hộ ông " + headOfHousehold, "09163", 2024, "2024-11-30", facts);
     }
 
+    /** A GNLC readiness application for Hà Nội with the given GDP per capita (any JSON number). */
+    public static Map<String, Object> gnlcHanoi(String subjectId, Object gdpPerCapitaCity) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("mayorSignedApplication", true);
+        facts.put("commitsToGuidingDocuments", true);
+        facts.put("nationalCommissionEndorsed", true);
+        facts.put("biennialReportingCommitment", true);
+        facts.put("population", 8500000);
+        facts.put("areaSquareKm", 3359.8);
+        facts.put("gdpPerCapitaCity", gdpPerCapitaCity);
+        facts.put("gdpPerCapitaCountry", 4700);
+        facts.put("averageSchoolingYearsMale", 11.2);
+        facts.put("averageSchoolingYearsFemale", 10.9);
+        facts.put("motivation", "Hà Nội chia sẻ kinh nghiệm xây dựng xã hội học tập.");
+        facts.put("implementationActions", "Mở rộng trung tâm học tập cộng đồng và thư viện số.");
+        return assessment("GNLC_MEMBERSHIP", subjectId, "Thành phố Hà Nội", "01", 2025, "2025-05-30", facts);
+    }
+
     public static Map<String, Object> assessment(String title, String subjectId, String name, String areaCode, int year,
             String referenceDate, Map<String, Object> facts) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -21,7 +21,6 @@ public final class KjarContract {
 
     public static final String PACKAGE = "vn.hoctap.rules.common.";
 
-    private final Class<?> contextType;
     private final Constructor<?> contextConstructor;
     private final Class<?> parameterType;
     private final Constructor<?> parameterConstructor;
@@ -37,8 +36,7 @@ public final class KjarContract {
 
     @SuppressWarnings("unchecked")
     private KjarContract(ClassLoader loader) throws ReflectiveOperationException {
-        contextType = loader.loadClass(PACKAGE + "Context");
-        contextConstructor = contextType.getConstructor(String.class, String.class, String.class, LocalDate.class,
+        contextConstructor = loader.loadClass(PACKAGE + "Context").getConstructor(String.class, String.class, String.class, LocalDate.class,
                 int.class, String.class);
         parameterType = loader.loadClass(PACKAGE + "Parameter");
         parameterConstructor = parameterType.getConstructor(String.class, Object.class, String.class, LocalDate.class,
@@ -82,10 +80,6 @@ public final class KjarContract {
 
     public String parameterName(Object parameter) {
         return (String) invoke(parameterName, parameter);
-    }
-
-    public boolean isContext(Object fact) {
-        return contextType.isInstance(fact);
     }
 
     public boolean isCriterionResult(Object fact) {

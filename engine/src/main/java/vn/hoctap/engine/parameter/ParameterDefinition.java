@@ -36,6 +36,12 @@ public record ParameterDefinition(String name, String label, String unit, String
                 .map(value -> resolve(value, ResolvedParameter.NATIONAL));
     }
 
+    /** Whether every value, national and provincial, is a number or a recorded gap. */
+    public boolean allNumeric() {
+        return java.util.stream.Stream.concat(values.stream(), provinces.values().stream().flatMap(List::stream))
+                .allMatch(value -> value.value() == null || value.value() instanceof java.math.BigDecimal);
+    }
+
     private ResolvedParameter resolve(ParameterValue value, String scope) {
         String combinedNote = value.note() != null ? value.note() : note;
         return new ResolvedParameter(name, label, unit, value.value(), value.from(), value.source(), scope,

@@ -54,7 +54,15 @@ public final class FactBinder {
             values.put(component.getName(), value);
         }
         checkNotAbove(fields, values, path, errors);
-        return errors.size() > before ? null : construct(type, components, arguments);
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return construct(type, components, arguments);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(path, Reason.INVALID, e.getMessage()));
+            return null;
+        }
     }
 
     private Object value(RecordComponent component, FieldSchema field, Map<?, ?> document, String path,
@@ -153,7 +161,11 @@ public final class FactBinder {
         if (number == null) {
             return INVALID;
         }
-        return type == BigDecimal.class ? number : (Object) number.doubleValue();
+        if (type == BigDecimal.class) {
+            return number;
+        }
+        double value = number.doubleValue();
+        return Double.isFinite(value) ? (Object) value : INVALID;
     }
 
     private static BigDecimal number(Object raw) {

@@ -11,6 +11,6 @@ public record FieldError(String field, Reason reason, String message) {
 
     /** Stable reasons, part of the HTTP API's contract. */
     public enum Reason {
-        MISSING, UNKNOWN_FIELD, WRONG_TYPE, OUT_OF_RANGE, NOT_ALLOWED, UNKNOWN_TITLE, NO_CRITERIA_IN_FORCE
+        MISSING, UNKNOWN_FIELD, WRONG_TYPE, OUT_OF_RANGE, NOT_ALLOWED, UNKNOWN_TITLE, NO_CRITERIA_IN_FORCE, INVALID
     }
 }
