@@ -98,6 +98,26 @@ class RulesetLoadingTests {
     }
 
     @Test
+    void refusesADecisionParameterThatDoesNotHoldNumbers() {
+        String descriptor = FixtureKjars.fixture("club-v1", "resources/hoctap/ruleset.yaml")
+                .replace("method: LEVELS", "method: POINTS\n          ranks:\n            - code: DAT\n"
+                        + "              label: Đạt\n              minPointsParameter: CLUB.passMark");
+        String parameters = FixtureKjars.fixture("club-v1", "resources/hoctap/parameters/club.yaml")
+                + "CLUB.passMark:\n  label: Điểm tối thiểu\n  unit: POINTS\n  values:\n    - from: 2020-01-01\n"
+                + "      value: \"tám mươi\"\n      source: Quy định thử nghiệm\n";
+        byte[] kjar = FixtureKjars.withEntry(FixtureKjars.withEntry(FixtureKjars.club("1.0.6"), "hoctap/ruleset.yaml",
+                descriptor), "hoctap/parameters/club.yaml", parameters);
+
+        RulesetRejectedException refused = catchThrowableOfType(RulesetRejectedException.class,
+                () -> engine.load(RulesetSource.bytes(kjar, "text-pass-mark.jar")));
+
+        assertThat(refused.problems()).anySatisfy(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.PARAMETER);
+            assertThat(problem.message()).contains("CLUB.passMark must hold numbers");
+        });
+    }
+
+    @Test
     void refusesSomethingThatIsNotAKjar() {
         RulesetRejectedException refused = catchThrowableOfType(RulesetRejectedException.class,
                 () -> engine.load(RulesetSource.bytes("không phải jar".getBytes(), "text.jar")));
