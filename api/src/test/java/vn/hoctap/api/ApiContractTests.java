@@ -93,16 +93,7 @@ abstract class ApiContractTests {
     void concurrentRetriesUnderOneKeyMakeOneDecision() throws Exception {
         Map<String, Object> body = communeBaDinh(unique("retry-race"), 6400);
         ApiClient client = api().submitter().with("Idempotency-Key", unique("race-key"));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            sent.add(pool.submit(() -> client.post("/api/v1/assessments", body)));
-        }
-        List<Response> responses = new ArrayList<>();
-        for (java.util.concurrent.Future<Response> response : sent) {
-            responses.add(response.get());
-        }
-        pool.shutdown();
+        List<Response> responses = concurrently(8, i -> client.post("/api/v1/assessments", body));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.toString()).isEqualTo(201));
         assertThat(responses.stream().map(response -> response.json().get("id").asText()).distinct()).hasSize(1);
@@ -360,18 +351,13 @@ abstract class ApiContractTests {
     @Test
     void concurrentSubmissionsForOneSubjectTakeDistinctRevisionsAndLeaveOneCurrentDecision() throws Exception {
         String subject = unique("race");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            long learning = 6000 + i;
-            sent.add(pool.submit(() -> api().submitter().post("/api/v1/assessments", communeBaDinh(subject, learning))));
-        }
+        List<Response> responses = concurrently(6,
+                i -> api().submitter().post("/api/v1/assessments", communeBaDinh(subject, 6000 + i)));
         List<JsonNode> decisions = new ArrayList<>();
-        for (java.util.concurrent.Future<Response> response : sent) {
-            assertThat(response.get().status()).as(response.get().toString()).isEqualTo(201);
-            decisions.add(response.get().json());
+        for (Response response : responses) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            decisions.add(response.json());
         }
-        pool.shutdown();
 
         JsonNode history = api().auditor().get("/api/v1/decisions/" + decisions.get(0).get("id").asText() + "/history").json();
         assertThat(history).extracting(item -> item.get("revision").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
@@ -411,6 +397,26 @@ abstract class ApiContractTests {
         assertThat(docs.json().get("paths").has("/api/v1/assessments")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/decisions/{id}")).isTrue();
         assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    /** Sends {@code count} requests at once, one thread each, and returns the responses in request order. */
+    private static List<Response> concurrently(int count, java.util.function.IntFunction<Response> request)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                sent.add(pool.submit(() -> request.apply(index)));
+            }
+            List<Response> responses = new ArrayList<>();
+            for (java.util.concurrent.Future<Response> response : sent) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static JsonNode criterion(JsonNode decision, String id, int level) {

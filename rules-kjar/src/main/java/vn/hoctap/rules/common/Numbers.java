@@ -36,10 +36,6 @@ public final class Numbers {
         return stripped.toPlainString().replace('.', ',');
     }
 
-    public static String format(double value) {
-        return format(BigDecimal.valueOf(value));
-    }
-
     static String unitSuffix(String unit) {
         return switch (unit) {
             case "PERCENT" -> " %";
