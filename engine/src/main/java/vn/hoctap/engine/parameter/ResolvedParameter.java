@@ -21,7 +21,7 @@ public record ResolvedParameter(String name, String label, String unit, Object v
         return value instanceof List<?> list ? List.copyOf(list) : value;
     }
 
-    /** "60 %", "12 tháng", "[GOOD, FAIR]". */
+    /** "60 %", "12 tháng", "[GOOD, FAIR]": the same units as the kjar's own explanations (docs/kjar-contract.md §6). */
     public String display() {
         if (value instanceof BigDecimal decimal) {
             return Decimals.vietnamese(decimal) + switch (unit) {
@@ -30,6 +30,8 @@ public record ResolvedParameter(String name, String label, String unit, Object v
                 case "MONTHS" -> " tháng";
                 case "YEARS" -> " năm";
                 case "AGE" -> " tuổi";
+                case "WORDS" -> " từ";
+                case "PROGRAMMES" -> " chương trình";
                 default -> "";
             };
         }
