@@ -46,7 +46,7 @@ final class GenerationRuntime {
         this.schema = schema;
         this.catalogue = catalogue;
         this.contract = contract;
-        this.assembler = new OutcomeAssembler(contract, catalogue, generation.decision().levelNumbers());
+        this.assembler = new OutcomeAssembler(contract, catalogue, generation.decision().levelNumbers(), schema);
     }
 
     TitleDefinition title() {

@@ -14,6 +14,7 @@ import vn.hoctap.engine.evaluation.CriterionOutcome;
 import vn.hoctap.engine.evaluation.CriterionStatus;
 import vn.hoctap.engine.evaluation.EvaluationException;
 import vn.hoctap.engine.parameter.ResolvedParameter;
+import vn.hoctap.engine.schema.InputSchema;
 import vn.hoctap.engine.trace.ParameterUse;
 import vn.hoctap.engine.trace.RuleFiring;
 import vn.hoctap.engine.trace.TraceRecorder.Firing;
@@ -28,11 +29,14 @@ final class OutcomeAssembler {
     private final KjarContract contract;
     private final CriterionCatalogue catalogue;
     private final List<Integer> generationLevels;
+    private final InputSchema schema;
 
-    OutcomeAssembler(KjarContract contract, CriterionCatalogue catalogue, List<Integer> generationLevels) {
+    OutcomeAssembler(KjarContract contract, CriterionCatalogue catalogue, List<Integer> generationLevels,
+            InputSchema schema) {
         this.contract = contract;
         this.catalogue = catalogue;
         this.generationLevels = generationLevels;
+        this.schema = schema;
     }
 
     List<CriterionOutcome> outcomes(List<Firing> firings, List<CriterionDefinition> applicable, Object fact,
@@ -107,16 +111,21 @@ final class OutcomeAssembler {
     private CriterionOutcome notFired(CriterionDefinition definition, Object fact, ParameterSet parameters) {
         List<String> missing = definition.parameters().stream()
                 .filter(name -> !parameters.values().containsKey(name)).toList();
-        CriterionStatus status = missing.isEmpty() ? CriterionStatus.FAILED : CriterionStatus.NOT_EVALUATED;
-        String explanation = missing.isEmpty()
-                ? "Không quy tắc nào của chỉ tiêu được kích hoạt: điều kiện của quy tắc không thỏa mãn với dữ liệu đã nộp"
-                : "Chưa đánh giá được: tham số " + String.join(", ", missing)
-                        + " không có giá trị hiệu lực vào ngày tham chiếu";
+        Map<String, Object> inputs = inputs(definition.inputs(), fact);
+        List<String> absent = definition.inputs().stream().filter(name -> inputs.containsKey(name) && inputs.get(name) == null)
+                .map(name -> schema.field(name).map(field -> field.label() + " (" + name + ")").orElse(name)).toList();
+        CriterionStatus status = missing.isEmpty() && absent.isEmpty() ? CriterionStatus.FAILED
+                : CriterionStatus.NOT_EVALUATED;
+        String explanation = !missing.isEmpty()
+                ? "Chưa đánh giá được: tham số " + String.join(", ", missing)
+                        + " không có giá trị hiệu lực vào ngày tham chiếu"
+                : !absent.isEmpty() ? "Chưa đánh giá được: chưa khai báo " + String.join(", ", absent)
+                : "Không quy tắc nào của chỉ tiêu được kích hoạt: điều kiện của quy tắc không thỏa mãn với dữ liệu đã nộp";
         List<ParameterUse> inForce = definition.parameters().stream().map(parameters.values()::get)
                 .filter(Objects::nonNull).map(ParameterUse::of).toList();
         return new CriterionOutcome(definition.criterionId(), definition.level(), definition.name(), status,
                 definition.maxPoints() == null ? null : BigDecimal.ZERO, definition.maxPoints(), Map.of(),
-                inputs(definition.inputs(), fact), "", explanation, definition.rules().get(0), definition.resource(),
+                inputs, "", explanation, definition.rules().get(0), definition.resource(),
                 definition.legalSource(), definition.unconfirmed(), definition.note(), inForce, false,
                 definition.informative());
     }

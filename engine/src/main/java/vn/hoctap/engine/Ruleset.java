@@ -42,7 +42,6 @@ public final class Ruleset implements AutoCloseable {
     private final ParameterTable parameters;
     private final List<Scenario> scenarios;
     private final boolean removeFromRepository;
-    private final FactBinder binder = new FactBinder();
     private final Map<String, ParameterSet> parameterCache = new ConcurrentHashMap<>();
 
     Ruleset(RulesetId id, RulesetDescriptor descriptor, KieContainer container, KjarContract contract,
@@ -110,7 +109,7 @@ public final class Ruleset implements AutoCloseable {
         List<FieldError> errors = new ArrayList<>();
         GenerationRuntime runtime = select(request, errors);
         Object fact = runtime == null ? null
-                : binder.bind(runtime.inputType(), runtime.schema().fields(), request.facts(), "facts", errors);
+                : new FactBinder(request.referenceDate()).bind(runtime.inputType(), runtime.schema().fields(), request.facts(), "facts", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

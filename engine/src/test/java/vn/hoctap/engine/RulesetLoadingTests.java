@@ -73,6 +73,50 @@ class RulesetLoadingTests {
     }
 
     @Test
+    void refusesAnOptionalComponentOfPrimitiveTypeBecauseAnAbsentValueWouldBecomeZero() {
+        byte[] kjar = FixtureKjars.club("1.0.7", "optional-primitive");
+
+        RulesetRejectedException refused = catchThrowableOfType(RulesetRejectedException.class,
+                () -> engine.load(RulesetSource.bytes(kjar, "optional-primitive.jar")));
+
+        assertThat(refused.problems()).anySatisfy(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.CONTRACT);
+            assertThat(problem.message()).contains("ClubAssessment.books is optional but has the primitive type long");
+        });
+    }
+
+    @Test
+    void refusesAParameterFileWithAMistypedKeyInsteadOfLeavingTheValueOut() {
+        byte[] kjar = FixtureKjars.withEntry(FixtureKjars.club("1.0.8"), "hoctap/parameters/club.yaml",
+                FixtureKjars.fixture("club-v1", "resources/hoctap/parameters/club.yaml")
+                        .replace("      value: 100\n", "      vaule: 100\n"));
+
+        RulesetRejectedException refused = catchThrowableOfType(RulesetRejectedException.class,
+                () -> engine.load(RulesetSource.bytes(kjar, "typo-key.jar")));
+
+        assertThat(refused.problems().get(0)).satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.PARAMETER);
+            assertThat(problem.file()).isEqualTo("hoctap/parameters/club.yaml");
+            assertThat(problem.message()).contains("CLUB.minBooks").contains("unknown key(s) [vaule]");
+        });
+    }
+
+    @Test
+    void refusesADescriptorAndAScenarioWithUnknownKeys() {
+        byte[] descriptor = FixtureKjars.withEntry(FixtureKjars.club("1.0.9"), "hoctap/ruleset.yaml",
+                FixtureKjars.fixture("club-v1", "resources/hoctap/ruleset.yaml").replace("kbase: club", "kbase: club\n        inputtype: x"));
+        byte[] scenario = FixtureKjars.withEntry(FixtureKjars.club("1.0.10"), "hoctap/scenarios/dat.yaml",
+                FixtureKjars.fixture("club-v1", "resources/hoctap/scenarios/dat.yaml").replace("expect:", "expected:"));
+
+        assertThat(catchThrowableOfType(RulesetRejectedException.class,
+                () -> engine.load(RulesetSource.bytes(descriptor, "descriptor.jar"))).problems())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("unknown key(s) [inputtype]"));
+        assertThat(catchThrowableOfType(RulesetRejectedException.class,
+                () -> engine.load(RulesetSource.bytes(scenario, "scenario.jar"))).problems())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("unknown key(s) [expected]"));
+    }
+
+    @Test
     void refusesAKjarWhoseRulesReadAParameterNoFileDefines() {
         byte[] kjar = FixtureKjars.withEntry(FixtureKjars.club("1.0.4"), "hoctap/parameters/club.yaml",
                 FixtureKjars.fixture("club-v1", "resources/hoctap/parameters/club.yaml").replace("CLUB.minBooks:", "CLUB.minBook:"));

@@ -38,6 +38,8 @@ public final class Assessments {
         father.put("birthDate", "1979-05-02");
         father.put("literacyLevel", 2);
         father.put("learningContentsThisYear", 2);
+        father.put("inUniversalEducationAge", false);
+        father.put("pupil", false);
         Map<String, Object> daughter = new LinkedHashMap<>();
         daughter.put("fullName", "Nguyễn Thị Hương");
         daughter.put("birthDate", "2011-09-14");

@@ -104,7 +104,8 @@ public final class KjarContract {
         return Optional.of(new FieldAnnotation((String) call(type, annotation, "label"),
                 (String) call(type, annotation, "description"), (String) call(type, annotation, "unit"),
                 (Double) call(type, annotation, "min"), (Double) call(type, annotation, "max"),
-                (String) call(type, annotation, "notAbove"), (Boolean) call(type, annotation, "optional")));
+                (String) call(type, annotation, "notAbove"), (Boolean) call(type, annotation, "optional"),
+                (Boolean) callIfPresent(type, annotation, "notAfterReferenceDate", Boolean.FALSE)));
     }
 
     /** Whether an enumeration of the kjar carries official labels. */
@@ -126,6 +127,17 @@ public final class KjarContract {
             return type.getMethod(name).invoke(annotation);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("@Field lacks " + name + "()", e);
+        }
+    }
+
+    /** An attribute added in a later revision of the contract; kjars built before it get {@code fallback}. */
+    private static Object callIfPresent(Class<?> type, Annotation annotation, String name, Object fallback) {
+        try {
+            return type.getMethod(name).invoke(annotation);
+        } catch (NoSuchMethodException e) {
+            return fallback;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("@Field." + name + "() failed", e);
         }
     }
 
@@ -152,8 +164,13 @@ public final class KjarContract {
             BigDecimal points) {
     }
 
-    /** The attributes of a {@code @Field} annotation. */
+    /**
+     * The attributes of a {@code @Field} annotation.
+     *
+     * @param notAfterReferenceDate a date that cannot lie after the reference date (a decision already taken, a
+     *                              birth date)
+     */
     public record FieldAnnotation(String label, String description, String unit, double min, double max,
-            String notAbove, boolean optional) {
+            String notAbove, boolean optional, boolean notAfterReferenceDate) {
     }
 }

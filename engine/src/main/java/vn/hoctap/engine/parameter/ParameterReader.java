@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.hoctap.engine.support.Yaml;
 
 /**
@@ -34,7 +35,12 @@ public final class ParameterReader {
         return definitions;
     }
 
+    private static final Set<String> DEFINITION_KEYS = Set.of("label", "unit", "description", "unconfirmed", "note",
+            "values", "provinces");
+    private static final Set<String> VALUE_KEYS = Set.of("from", "value", "source", "unconfirmed", "note");
+
     private static ParameterDefinition definition(String file, String name, JsonNode node) {
+        Yaml.onlyKeys(node, "", DEFINITION_KEYS);
         Map<String, List<ParameterValue>> provinces = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> variants = node.path("provinces").fields();
         while (variants.hasNext()) {
@@ -49,6 +55,7 @@ public final class ParameterReader {
     private static List<ParameterValue> values(JsonNode list) {
         List<ParameterValue> values = new ArrayList<>();
         for (JsonNode node : list) {
+            Yaml.onlyKeys(node, "value from " + node.path("from").asText("?"), VALUE_KEYS);
             JsonNode value = node.get("value");
             Object parsed = value == null || value.isNull() ? null : value(value);
             String source = parsed == null ? Yaml.text(node, "source", "") : Yaml.requiredText(node, "source");

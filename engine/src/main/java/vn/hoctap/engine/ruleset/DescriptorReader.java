@@ -14,10 +14,25 @@ public final class DescriptorReader {
     /** Path of the descriptor inside a kjar. */
     public static final String DESCRIPTOR = "hoctap/ruleset.yaml";
 
+    private static final Set<String> ROOT_KEYS = Set.of("contractVersion", "name", "titles");
+    private static final Set<String> TITLE_KEYS = Set.of("code", "exchangeCode", "officialName", "englishName",
+            "subjectTier", "generations");
+    private static final Set<String> GENERATION_KEYS = Set.of("id", "document", "documentTitle", "issuer", "issuedOn",
+            "effectiveFrom", "effectiveTo", "kbase", "inputType", "decision", "notes");
+    private static final Set<String> DECISION_KEYS = Set.of("method", "levels", "ranks", "failingRank",
+            "requireNoFailedCriterion", "retentionYearsParameter", "undecidableReason");
+    private static final Set<String> LEVEL_KEYS = Set.of("level", "code", "label");
+    private static final Set<String> RANK_KEYS = Set.of("code", "label", "minPointsParameter");
+
     private final List<RulesetProblem> problems = new ArrayList<>();
 
     public RulesetDescriptor read(String yaml) {
         JsonNode root = Yaml.parse(yaml);
+        try {
+            Yaml.onlyKeys(root, "", ROOT_KEYS);
+        } catch (Yaml.YamlException e) {
+            problem(e.getMessage());
+        }
         int contractVersion = root.path("contractVersion").asInt(0);
         if (contractVersion != RulesetDescriptor.CONTRACT_VERSION) {
             problem("contractVersion is " + contractVersion + "; this engine implements version "
@@ -48,6 +63,7 @@ public final class DescriptorReader {
 
     private TitleDefinition title(JsonNode node) {
         String code = Yaml.requiredText(node, "code");
+        Yaml.onlyKeys(node, "", TITLE_KEYS);
         List<GenerationDefinition> generations = new ArrayList<>();
         for (JsonNode generation : node.path("generations")) {
             generations.add(generation(code, generation));
@@ -63,6 +79,7 @@ public final class DescriptorReader {
 
     private GenerationDefinition generation(String title, JsonNode node) {
         String id = Yaml.requiredText(node, "id");
+        Yaml.onlyKeys(node, "generation " + id, GENERATION_KEYS);
         GenerationDefinition generation = new GenerationDefinition(id, Yaml.requiredText(node, "document"),
                 Yaml.text(node, "documentTitle", ""), Yaml.text(node, "issuer", ""), Yaml.optionalDate(node, "issuedOn"),
                 Yaml.requiredDate(node, "effectiveFrom"), Yaml.optionalDate(node, "effectiveTo"),
@@ -75,6 +92,7 @@ public final class DescriptorReader {
     }
 
     private DecisionDefinition decision(String where, JsonNode node) {
+        Yaml.onlyKeys(node, where + " decision", DECISION_KEYS);
         DecisionMethod method;
         try {
             method = DecisionMethod.valueOf(Yaml.requiredText(node, "method"));
@@ -83,14 +101,17 @@ public final class DescriptorReader {
         }
         List<LevelDefinition> levels = new ArrayList<>();
         for (JsonNode level : node.path("levels")) {
+            Yaml.onlyKeys(level, where + " level", LEVEL_KEYS);
             levels.add(new LevelDefinition(level.path("level").asInt(), Yaml.requiredText(level, "code"),
                     Yaml.requiredText(level, "label")));
         }
         List<RankDefinition> ranks = new ArrayList<>();
         for (JsonNode rank : node.path("ranks")) {
+            Yaml.onlyKeys(rank, where + " rank", RANK_KEYS);
             ranks.add(rank(rank));
         }
         JsonNode failing = node.get("failingRank");
+        Yaml.onlyKeys(failing, where + " failingRank", Set.of("code", "label"));
         String undecidable = Yaml.text(node, "undecidableReason", null);
         if (method == DecisionMethod.LEVELS && levels.isEmpty()) {
             problem(where + ": decision method LEVELS needs at least one level");

@@ -9,12 +9,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.hoctap.engine.support.Yaml;
 
 /** Reads scenario files ({@code hoctap/scenarios/**}{@code /*.yaml}). */
 public final class ScenarioReader {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
+    private static final Set<String> ROOT_KEYS = Set.of("name", "description", "title", "subjectId", "referenceDate",
+            "assessmentYear", "provinceCode", "input", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("generation", "outcome", "level", "rank", "totalPoints",
+            "criteria", "errors");
 
     private ScenarioReader() {
     }
@@ -22,7 +27,9 @@ public final class ScenarioReader {
     /** Parses one file; a malformed file raises {@link Yaml.YamlException}. */
     public static Scenario read(String file, String yaml) {
         JsonNode root = Yaml.parse(yaml);
+        Yaml.onlyKeys(root, "", ROOT_KEYS);
         JsonNode expect = root.path("expect");
+        Yaml.onlyKeys(expect, "expect", EXPECT_KEYS);
         Map<String, String> criteria = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = expect.path("criteria").fields();
         while (fields.hasNext()) {
@@ -31,6 +38,7 @@ public final class ScenarioReader {
         }
         List<Map.Entry<String, String>> errors = new ArrayList<>();
         for (JsonNode error : expect.path("errors")) {
+            Yaml.onlyKeys(error, "expect.errors", Set.of("field", "reason"));
             errors.add(new AbstractMap.SimpleEntry<>(Yaml.requiredText(error, "field"),
                     Yaml.requiredText(error, "reason")));
         }

@@ -19,11 +19,30 @@ import vn.hoctap.engine.schema.FieldError.Reason;
 /**
  * Turns a JSON-like document (maps, lists, strings, numbers, booleans) into an instance of a kjar input record,
  * reporting every unknown field, missing value, wrong type and out-of-range value with its path. Text is
- * normalised to Unicode NFC. Stateless and thread-safe.
+ * normalised to Unicode NFC. An optional value that is absent reaches the rules as {@code null} (the kjar contract
+ * requires boxed types for optional components), never as 0 or false. Dates are ISO {@code yyyy-mm-dd} with a
+ * four-digit year, from {@value #EARLIEST_YEAR} to one year after the reference date — or to the reference date itself
+ * for decision and birth dates. Immutable and thread-safe.
  */
 public final class FactBinder {
 
+    /** No date of any input lies before 1 January of this year. */
+    public static final int EARLIEST_YEAR = 1900;
+
     private static final Object INVALID = new Object();
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final LocalDate referenceDate;
+
+    /** A binder whose dates are bounded by the assessment's reference date. */
+    public FactBinder(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    /** A binder with no reference date: dates are bounded below only. */
+    public FactBinder() {
+        this(null);
+    }
 
     /**
      * Binds {@code document} to {@code type} described by {@code fields}.
@@ -37,10 +56,12 @@ public final class FactBinder {
         int before = errors.size();
         Map<String, FieldSchema> byName = fields.stream()
                 .collect(Collectors.toMap(FieldSchema::name, field -> field));
+        boolean listed = false;
         for (Object key : document.keySet()) {
             if (!byName.containsKey(String.valueOf(key))) {
-                errors.add(new FieldError(path + "." + key, Reason.UNKNOWN_FIELD,
-                        "unknown field; accepted fields: " + String.join(", ", byName.keySet().stream().sorted().toList())));
+                errors.add(new FieldError(path + "." + key, Reason.UNKNOWN_FIELD, listed ? "unknown field"
+                        : "unknown field; accepted fields: " + String.join(", ", byName.keySet().stream().sorted().toList())));
+                listed = true;
             }
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -73,7 +94,7 @@ public final class FactBinder {
                 errors.add(new FieldError(path, Reason.MISSING, "required: " + field.label()));
                 return INVALID;
             }
-            return defaultValue(component.getType());
+            return component.getType().isPrimitive() ? defaultValue(component.getType()) : null;
         }
         Class<?> itemType = field.type() == FieldType.LIST ? itemClass(component) : null;
         return convert(component.getType(), itemType, field, raw, path, errors);
@@ -86,7 +107,7 @@ public final class FactBinder {
             case DECIMAL -> decimal(type, raw);
             case BOOLEAN -> raw instanceof Boolean ? raw : INVALID;
             case TEXT -> raw instanceof String text ? Normalizer.normalize(text, Normalizer.Form.NFC) : INVALID;
-            case DATE -> date(raw);
+            case DATE -> date(raw, field, path, errors);
             case CODE -> code(type, field, raw, path, errors);
             case LIST -> list(itemType, field, raw, path, errors);
             case OBJECT -> raw instanceof Map<?, ?> map ? nested(type, field, map, path, errors) : INVALID;
@@ -182,18 +203,29 @@ public final class FactBinder {
         return null;
     }
 
-    private static Object date(Object raw) {
-        if (raw instanceof LocalDate date) {
-            return date;
-        }
-        if (raw instanceof String text) {
+    private Object date(Object raw, FieldSchema field, String path, List<FieldError> errors) {
+        LocalDate date;
+        if (raw instanceof LocalDate given) {
+            date = given;
+        } else if (raw instanceof String text && ISO_DATE.matcher(text).matches()) {
             try {
-                return LocalDate.parse(text);
+                date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 return INVALID;
             }
+        } else {
+            return INVALID;
         }
-        return INVALID;
+        LocalDate earliest = LocalDate.of(EARLIEST_YEAR, 1, 1);
+        LocalDate latest = referenceDate == null ? null
+                : field.notAfterReferenceDate() ? referenceDate : referenceDate.plusYears(1);
+        if (date.isBefore(earliest) || latest != null && date.isAfter(latest)) {
+            errors.add(new FieldError(path, Reason.OUT_OF_RANGE, "must lie between " + earliest + " and "
+                    + (latest == null ? "…" : latest) + (field.notAfterReferenceDate() ? " (the reference date)" : "")
+                    + ", got " + date + " (" + field.label() + ")"));
+            return INVALID;
+        }
+        return date;
     }
 
     private static void checkRange(FieldSchema field, Object value, String path, List<FieldError> errors) {

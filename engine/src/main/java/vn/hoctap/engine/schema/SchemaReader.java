@@ -69,8 +69,15 @@ public final class SchemaReader {
             problems.add(owner.getName() + "." + name + " has an unsupported type " + type.getName());
             kind = FieldType.TEXT;
         }
+        if (!required && type.isPrimitive()) {
+            problems.add(owner.getName() + "." + name + " is optional but has the primitive type " + type.getName()
+                    + ": use its boxed type so that an absent value reaches the rules as null, not as 0 or false");
+        }
+        if (field.notAfterReferenceDate() && kind != FieldType.DATE) {
+            problems.add(owner.getName() + "." + name + " sets notAfterReferenceDate but is not a date");
+        }
         return new FieldSchema(name, kind, field.label(), field.description(), field.unit(), required, min, max,
-                notAbove, allowed, fields, items);
+                notAbove, allowed, fields, items, field.notAfterReferenceDate());
     }
 
     private FieldSchema items(Class<?> owner, String name, Type genericType, FieldAnnotation field) {
@@ -86,7 +93,8 @@ public final class SchemaReader {
         }
         List<AllowedValue> allowed = kind == FieldType.CODE ? allowed(item) : List.of();
         List<FieldSchema> fields = kind == FieldType.OBJECT ? fields(item) : List.of();
-        return new FieldSchema("items", kind, field.label(), "", "", true, null, null, null, allowed, fields, null);
+        return new FieldSchema("items", kind, field.label(), "", "", true, null, null, null, allowed, fields, null,
+                field.notAfterReferenceDate());
     }
 
     private List<AllowedValue> allowed(Class<?> type) {

@@ -28,6 +28,26 @@ public final class Yaml {
         }
     }
 
+    /**
+     * Fails when {@code node} has a key outside {@code allowed}: a mistyped key ("vaule", "form") must not silently
+     * leave a value out.
+     */
+    public static void onlyKeys(JsonNode node, String where, java.util.Set<String> allowed) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new YamlException((where.isEmpty() ? "" : where + ": ") + "unknown key(s) " + unknown
+                    + "; allowed: " + new java.util.TreeSet<>(allowed));
+        }
+    }
+
     /** The text at {@code field}; fails when absent or blank. */
     public static String requiredText(JsonNode node, String field) {
         JsonNode value = node.get(field);

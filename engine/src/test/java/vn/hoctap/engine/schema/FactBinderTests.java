@@ -24,7 +24,7 @@ class FactBinderTests {
 
     private static FieldSchema field(String name) {
         return new FieldSchema(name, FieldType.DECIMAL, "Kinh phí", "", "triệu đồng", true, BigDecimal.ZERO, null, null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, false);
     }
 
     @Test

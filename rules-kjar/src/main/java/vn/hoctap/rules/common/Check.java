@@ -17,8 +17,15 @@ public final class Check {
     private Check() {
     }
 
-    /** A yes/no target (chỉ tiêu định tính): passed when the value is true. */
-    public static CriterionResult yes(String label, boolean value) {
+    /**
+     * A yes/no target (chỉ tiêu định tính): passed when the value is true; not evaluated when an optional value was
+     * not declared (null), never silently taken as "không".
+     */
+    public static CriterionResult yes(String label, Boolean value) {
+        if (value == null) {
+            return new CriterionResult(CriterionResult.NOT_EVALUATED, Map.of(label, ""), label + ": có",
+                    label + ": chưa khai báo (yêu cầu: có)", null);
+        }
         return result(value, Map.of(label, value), label + ": có",
                 label + ": " + yesNo(value) + " (yêu cầu: có)");
     }

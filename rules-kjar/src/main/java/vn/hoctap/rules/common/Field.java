@@ -34,6 +34,15 @@ public @interface Field {
     /** Name of a numeric sibling component this value may not exceed (a part cannot exceed its whole). */
     String notAbove() default "";
 
-    /** Whether the value may be left out; absent optional values reach the rules as {@code null}. */
+    /**
+     * Whether the value may be left out; absent optional values reach the rules as {@code null}, so an optional
+     * component must have a reference type ({@code Boolean}, {@code Long}, …), never a primitive.
+     */
     boolean optional() default false;
+
+    /**
+     * For a date: it cannot lie after the assessment's reference date (a decision already taken, a birth date).
+     * Other dates may lie up to one year after it.
+     */
+    boolean notAfterReferenceDate() default false;
 }

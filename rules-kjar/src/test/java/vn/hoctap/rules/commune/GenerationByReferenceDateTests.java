@@ -87,7 +87,7 @@ class GenerationByReferenceDateTests {
         assertThat(schemaOn(date).generationId()).isEqualTo(generation);
 
         Map<String, Object> facts = generation.equals("TT44_2014") ? aCommuneScoring("6").build()
-                : aLevel2CommuneUnderTt25().build();
+                : aLevel2CommuneUnderTt25().without("level1DecisionDate").build();
         assertThat(evaluate(date, facts).generation().id()).isEqualTo(generation);
     }
 

@@ -39,6 +39,8 @@ final class Households {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("fullName", name);
         member.put("birthDate", birthDate);
+        member.put("inUniversalEducationAge", false);
+        member.put("pupil", false);
         if (literacyLevel != null) {
             member.put("literacyLevel", literacyLevel);
         }

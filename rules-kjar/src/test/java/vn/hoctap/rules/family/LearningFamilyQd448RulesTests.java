@@ -1,6 +1,7 @@
 package vn.hoctap.rules.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.hoctap.engine.evaluation.CriterionStatus.FAILED;
 import static vn.hoctap.engine.evaluation.CriterionStatus.NOT_EVALUATED;
 import static vn.hoctap.engine.evaluation.CriterionStatus.PASSED;
@@ -22,6 +23,9 @@ import vn.hoctap.engine.evaluation.CriterionStatus;
 import vn.hoctap.engine.evaluation.EvaluationResult;
 import vn.hoctap.engine.evaluation.OutcomeKind;
 import vn.hoctap.engine.evaluation.Verdict;
+import vn.hoctap.engine.schema.FieldError;
+import vn.hoctap.engine.schema.FieldError.Reason;
+import vn.hoctap.engine.schema.InvalidInputException;
 import vn.hoctap.rules.support.KjarUnderTest;
 
 /**
@@ -99,6 +103,7 @@ class LearningFamilyQd448RulesTests {
         child.put("birthDate", "2014-03-03");
         child.put("inUniversalEducationAge", true);
         child.put("attendingOrCompletedUniversalEducation", false);
+        child.put("pupil", false);
         child.put("exemption", exemption);
 
         EvaluationResult result = evaluate(aHouseholdWith(child).build());
@@ -152,5 +157,47 @@ class LearningFamilyQd448RulesTests {
             assertStatus(result, item, FAILED);
         }
         assertNotDecidableWithTotal(result, 0);
+    }
+
+    @DisplayName("Mỗi thành viên phải khai báo có đang là học sinh và có trong độ tuổi phổ cập hay không: bỏ trống không được coi là \"không\"")
+    @Test
+    void aMemberWhoseSchoolStatusIsLeftOutIsRefusedNotCountedAsNoPupil() {
+        Map<String, Object> child = pupil("Nguyễn Văn Út", "2012-08-08", "WEAK", "AVERAGE");
+        child.remove("pupil");
+        child.remove("inUniversalEducationAge");
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> evaluate(aHouseholdWith(child).build())).errors())
+                .extracting(FieldError::field, FieldError::reason).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("facts.members[4].inUniversalEducationAge", Reason.MISSING),
+                        org.assertj.core.groups.Tuple.tuple("facts.members[4].pupil", Reason.MISSING));
+    }
+
+    @DisplayName("Trẻ trong độ tuổi phổ cập không khai báo việc đi học: không có căn cứ để tính là đạt nội dung 1.1")
+    @Test
+    void aChildInUniversalEducationAgeWithoutAttendanceDataDoesNotMeetItem11() {
+        Map<String, Object> child = pupil("Nguyễn Văn Út", "2012-08-08", "GOOD", "GOOD");
+        child.remove("attendingOrCompletedUniversalEducation");
+
+        EvaluationResult result = evaluate(aHouseholdWith(child).build());
+
+        assertStatus(result, "FAM448-C1.1", FAILED);
+        assertThat(criterion(result, "FAM448-C1.1").explanation()).contains("2/3 đạt");
+    }
+
+    @DisplayName("Ngày sinh không thể sau ngày tham chiếu")
+    @ParameterizedTest(name = "ngày sinh {0} → {1}")
+    @CsvSource({"2025-11-20, ACCEPTED", "2025-11-21, OUT_OF_RANGE", "2030-01-01, OUT_OF_RANGE", "1899-12-31, OUT_OF_RANGE"})
+    void aBirthDateCannotPostdateTheReferenceDate(String birthDate, String expected) {
+        Map<String, Object> baby = adult("Nguyễn Văn Bé", birthDate, null, null);
+
+        if (expected.equals("ACCEPTED")) {
+            assertThat(evaluate(aHouseholdWith(baby).build()).verdict()).isNotNull();
+        } else {
+            assertThat(catchThrowableOfType(InvalidInputException.class, () -> evaluate(aHouseholdWith(baby).build()))
+                    .errors()).singleElement().satisfies(error -> {
+                        assertThat(error.field()).isEqualTo("facts.members[4].birthDate");
+                        assertThat(error.reason().name()).isEqualTo(expected);
+                    });
+        }
     }
 }

@@ -244,6 +244,52 @@ class LearningUnitTt24RulesTests {
                 .isEqualTo(expected == FAILED ? OutcomeKind.NOT_RECOGNISED : OutcomeKind.RECOGNISED);
     }
 
+    @DisplayName("Không khai báo cơ sở mầm non là công lập hay ngoài công lập: các chỉ tiêu phụ thuộc chưa đánh giá được, không mặc định \"ngoài công lập\"")
+    @Test
+    void aPreschoolThatDoesNotSayWhetherItIsPublicIsNotEvaluatedOnTheTargetsThatDependOnIt() {
+        Map<String, Object> facts = aLevel2PublicInstitution("PRESCHOOL").without("publicInstitution").build();
+
+        EvaluationResult result = evaluate(DISTRICT, facts);
+
+        assertStatus(result, "LU24-C1.T2@1", CriterionStatus.NOT_EVALUATED);
+        assertStatus(result, "LU24-C1.T3@1", CriterionStatus.NOT_EVALUATED);
+        assertStatus(result, "LU24-D-C3.T2@1", CriterionStatus.NOT_EVALUATED);
+        assertThat(result.criterion("LU24-C1.T2@1").orElseThrow().explanation())
+                .isEqualTo("Chưa đánh giá được: chưa khai báo Cơ sở giáo dục công lập (publicInstitution)");
+        assertThat(result.verdict().outcome()).isEqualTo(OutcomeKind.NOT_DECIDABLE);
+        assertStatus(evaluate(DISTRICT, aLevel2PublicInstitution("PRIMARY_SCHOOL").without("publicInstitution").build()),
+                "LU24-C1.T2@1", PASSED);
+    }
+
+    @DisplayName("Cơ sở giáo dục nghề nghiệp không khai báo kiểm định: chưa đánh giá được, không coi là \"chưa kiểm định\"")
+    @Test
+    void aVetInstitutionThatDoesNotDeclareItsAccreditationIsNotEvaluatedOnIt() {
+        EvaluationResult result = evaluate(DISTRICT, aLevel2PublicInstitution("VET_INSTITUTION").without("vetAccredited").build());
+
+        assertStatus(result, "LU24-D-C3.T5@1", CriterionStatus.NOT_EVALUATED);
+        assertThat(result.criterion("LU24-D-C3.T5@1").orElseThrow().explanation()).contains("chưa khai báo");
+        assertThat(result.verdict().outcome()).isEqualTo(OutcomeKind.NOT_DECIDABLE);
+    }
+
+    @DisplayName("Ngày quyết định công nhận mức độ 1 không thể sau ngày tham chiếu")
+    @ParameterizedTest(name = "ngày quyết định {0} → {1}")
+    @CsvSource({"2026-01-10, ACCEPTED", "2026-01-11, OUT_OF_RANGE", "1899-12-31, OUT_OF_RANGE", "1900-01-01, ACCEPTED",
+            "+999999999-12-31, WRONG_TYPE", "2026-1-10, WRONG_TYPE"})
+    void theLevel1DecisionCannotPostdateTheReferenceDate(String date, String expected) {
+        Map<String, Object> facts = aLevel2StateAgencyUnderTt24().with("level1DecisionDate", date).build();
+
+        if (expected.equals("ACCEPTED")) {
+            assertThat(evaluate(DISTRICT, facts).generation().id()).isEqualTo("TT24_2023");
+        } else {
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                    vn.hoctap.engine.schema.InvalidInputException.class, () -> evaluate(DISTRICT, facts)).errors())
+                    .singleElement().satisfies(error -> {
+                        assertThat(error.field()).isEqualTo("facts.level1DecisionDate");
+                        assertThat(error.reason().name()).isEqualTo(expected);
+                    });
+        }
+    }
+
     @DisplayName("Mức độ 2 chỉ sau ít nhất 12 tháng kể từ quyết định công nhận mức độ 1 (không có quyết định: chỉ mức độ 1)")
     @ParameterizedTest(name = "quyết định mức độ 1 ngày {0} → {1}")
     @CsvSource({"2025-01-10, PASSED", "2025-01-11, FAILED", "2025-06-30, FAILED", "'', FAILED"})

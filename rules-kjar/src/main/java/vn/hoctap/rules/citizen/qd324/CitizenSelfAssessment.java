@@ -31,5 +31,5 @@ public record CitizenSelfAssessment(
         @Field(label = "3.2 Hợp tác, chia sẻ", unit = "điểm", min = 0, max = 10)
         BigDecimal cooperationPoints,
         @Field(label = "Có kỹ năng số (theo dõi chỉ tiêu của Quyết định 677/QĐ-TTg)", optional = true)
-        boolean hasDigitalSkills) {
+        Boolean hasDigitalSkills) {
 }

@@ -12,7 +12,7 @@ public record ClanAssessment(
         @Field(label = "Số hộ gia đình thuộc dòng họ (chi họ)", unit = "hộ", min = 0) long memberHouseholds,
         @Field(label = "Số hộ đạt danh hiệu \"Gia đình học tập\" trong năm", unit = "hộ", min = 0, notAbove = "memberHouseholds")
         long learningFamilyHouseholds,
-        @Field(label = "Có Ban khuyến học dòng họ", optional = true) boolean studyPromotionBoard,
-        @Field(label = "Có Quỹ khuyến học dòng họ", optional = true) boolean studyPromotionFund,
+        @Field(label = "Có Ban khuyến học dòng họ", optional = true) Boolean studyPromotionBoard,
+        @Field(label = "Có Quỹ khuyến học dòng họ", optional = true) Boolean studyPromotionFund,
         @Field(label = "Số dư Quỹ khuyến học dòng họ", unit = "đồng", min = 0, optional = true) BigDecimal studyPromotionFundBalance) {
 }

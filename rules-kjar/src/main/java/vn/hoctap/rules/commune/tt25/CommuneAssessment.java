@@ -56,7 +56,7 @@ public record CommuneAssessment(
         long citizensWithUniversityDegree,
         @Field(label = "Xã thuộc vùng khó khăn")
         boolean difficultArea,
-        @Field(label = "Ngày quyết định công nhận \"Cộng đồng học tập\" cấp xã mức độ 1", optional = true,
+        @Field(label = "Ngày quyết định công nhận \"Cộng đồng học tập\" cấp xã mức độ 1", optional = true, notAfterReferenceDate = true,
                 description = "Cần cho đề nghị công nhận mức độ 2")
         LocalDate level1DecisionDate) {
 }

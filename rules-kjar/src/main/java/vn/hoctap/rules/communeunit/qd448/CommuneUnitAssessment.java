@@ -10,5 +10,5 @@ public record CommuneUnitAssessment(
         @Field(label = "Số thành viên của đơn vị", unit = "người", min = 0) long members,
         @Field(label = "Số thành viên đạt danh hiệu \"Công dân học tập\"", unit = "người", min = 0, notAbove = "members",
                 optional = true)
-        long membersWithLearningCitizenTitle) {
+        Long membersWithLearningCitizenTitle) {
 }

@@ -35,7 +35,7 @@ public record DistrictAssessment(
         BigDecimal incomePerCapitaPreviousYear,
         @Field(label = "Tỷ lệ lao động có việc làm năm đánh giá", unit = "%", min = 0, max = 100) BigDecimal employmentRate,
         @Field(label = "Tỷ lệ lao động có việc làm năm trước", unit = "%", min = 0, max = 100) BigDecimal employmentRatePreviousYear,
-        @Field(label = "Ngày quyết định công nhận \"Cộng đồng học tập\" cấp huyện mức độ 1", optional = true,
+        @Field(label = "Ngày quyết định công nhận \"Cộng đồng học tập\" cấp huyện mức độ 1", optional = true, notAfterReferenceDate = true,
                 description = "Cần cho đề nghị công nhận mức độ 2")
         LocalDate level1DecisionDate) {
 }

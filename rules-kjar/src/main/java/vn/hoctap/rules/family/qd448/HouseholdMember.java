@@ -7,15 +7,17 @@ import vn.hoctap.rules.common.Field;
 /** Thành viên hộ gia đình — one member of a household assessed for "Gia đình học tập" (QĐ 448/QĐ-KHVN). */
 public record HouseholdMember(
         @Field(label = "Họ và tên", optional = true) String fullName,
-        @Field(label = "Ngày sinh") LocalDate birthDate,
-        @Field(label = "Trẻ em trong độ tuổi phổ cập giáo dục", optional = true,
-                description = "Theo quy định phổ cập giáo dục (Nghị định 20/2014/NĐ-CP), do người đánh giá xác định")
+        @Field(label = "Ngày sinh", notAfterReferenceDate = true) LocalDate birthDate,
+        @Field(label = "Trẻ em trong độ tuổi phổ cập giáo dục",
+                description = "Theo quy định phổ cập giáo dục (Nghị định 20/2014/NĐ-CP), do người đánh giá xác định; "
+                        + "khai báo cho mọi thành viên (true hoặc false)")
         boolean inUniversalEducationAge,
-        @Field(label = "Đang đi học hoặc đã hoàn thành phổ cập giáo dục theo quy định", optional = true)
-        boolean attendingOrCompletedUniversalEducation,
+        @Field(label = "Đang đi học hoặc đã hoàn thành phổ cập giáo dục theo quy định", optional = true,
+                description = "Khai báo với trẻ em trong độ tuổi phổ cập giáo dục")
+        Boolean attendingOrCompletedUniversalEducation,
         @Field(label = "Trường hợp được miễn (ốm đau, bệnh tật, không có khả năng học tập)", optional = true)
         Exemption exemption,
-        @Field(label = "Đang là học sinh", optional = true) boolean pupil,
+        @Field(label = "Đang là học sinh", description = "Khai báo cho mọi thành viên (true hoặc false)") boolean pupil,
         @Field(label = "Kết quả học tập năm học", optional = true) AcademicResult academicResult,
         @Field(label = "Hạnh kiểm năm học", optional = true) Conduct conduct,
         @Field(label = "Mức độ đạt chuẩn biết chữ (0: chưa biết chữ; 1: mức độ 1 ≈ lớp 3; 2: mức độ 2)", min = 0, max = 2,

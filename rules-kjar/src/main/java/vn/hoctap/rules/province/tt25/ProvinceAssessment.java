@@ -22,7 +22,7 @@ public record ProvinceAssessment(
         boolean unitsDigitallyEquipped,
         @Field(label = "Số cơ sở giáo dục đại học thuộc tỉnh", unit = "cơ sở", min = 0) long provincialUniversities,
         @Field(label = "Các trường đại học thuộc tỉnh thực hiện chuyển đổi số và xây dựng học liệu số", optional = true)
-        boolean universitiesDigitalTransformation,
+        Boolean universitiesDigitalTransformation,
         @Field(label = "Cơ sở giáo dục cấp tỉnh thực hiện quản lý, dạy và học trong môi trường số") boolean schoolsDigitalEnvironment,
         @Field(label = "Thư viện tỉnh cung cấp dịch vụ học tập suốt đời, ứng dụng công nghệ thông tin, chuyển đổi số")
         boolean libraryLifelongLearningServices,
@@ -45,7 +45,7 @@ public record ProvinceAssessment(
         @Field(label = "Tỷ lệ hộ nghèo đa chiều năm trước", unit = "%", min = 0, max = 100) BigDecimal povertyRatePreviousYear,
         @Field(label = "Tổng sản phẩm trên địa bàn (GRDP) năm đánh giá", unit = "tỷ đồng", min = 0) BigDecimal grdp,
         @Field(label = "Tổng sản phẩm trên địa bàn (GRDP) năm trước", unit = "tỷ đồng", min = 0) BigDecimal grdpPreviousYear,
-        @Field(label = "Ngày quyết định công nhận \"Cộng đồng học tập\" cấp tỉnh mức độ 1", optional = true,
+        @Field(label = "Ngày quyết định công nhận \"Cộng đồng học tập\" cấp tỉnh mức độ 1", optional = true, notAfterReferenceDate = true,
                 description = "Cần cho đề nghị công nhận mức độ 2")
         LocalDate level1DecisionDate) {
 }

@@ -11,20 +11,20 @@ public record UnitAssessment(
         @Field(label = "Loại đơn vị") UnitType unitType,
         @Field(label = "Cơ sở giáo dục công lập", optional = true,
                 description = "Chỉ khai báo với cơ sở giáo dục; cơ sở công lập là đơn vị sự nghiệp công lập")
-        boolean publicInstitution,
+        Boolean publicInstitution,
         @Field(label = "Ban hành kế hoạch học tập thường xuyên hằng năm cho thành viên") boolean annualLearningPlanIssued,
         @Field(label = "Tổ chức thực hiện kế hoạch học tập hằng năm") boolean annualLearningPlanImplemented,
         @Field(label = "Thực hiện đầy đủ chế độ, chính sách đào tạo, bồi dưỡng đối với thành viên") boolean trainingRegimesApplied,
         @Field(label = "Có quy định nội bộ khuyến khích thành viên học tập") boolean learningEncouragementRules,
         @Field(label = "Hỗ trợ bồi dưỡng giáo viên mầm non ngoài công lập trên địa bàn", optional = true,
                 description = "Áp dụng với cơ sở giáo dục mầm non công lập")
-        boolean privatePreschoolTeachersSupported,
+        Boolean privatePreschoolTeachersSupported,
         @Field(label = "Bố trí đủ kinh phí ngân sách nhà nước hằng năm cho đào tạo, bồi dưỡng thành viên", optional = true,
                 description = "Áp dụng với cơ quan nhà nước, đơn vị sự nghiệp công lập")
-        boolean trainingBudgetSufficient,
+        Boolean trainingBudgetSufficient,
         @Field(label = "Đơn vị triển khai chuyển đổi số") boolean digitalTransformationDeployed,
         @Field(label = "Thành viên được trang bị công cụ, thiết bị học tập khi đơn vị chuyển đổi số", optional = true)
-        boolean membersEquippedForDigitalLearning,
+        Boolean membersEquippedForDigitalLearning,
         @Field(label = "Tham gia các hoạt động phục vụ học tập suốt đời của người dân") boolean lifelongLearningActivities,
         @Field(label = "Số thành viên của đơn vị", unit = "người", min = 0) long members,
         @Field(label = "Số thành viên chấp hành kỷ luật lao động, nội quy làm việc, đoàn kết, chia sẻ", unit = "người",
@@ -57,8 +57,8 @@ public record UnitAssessment(
         @Field(label = "Danh hiệu thi đua tập thể năm đánh giá") CollectiveEmulationTitle collectiveEmulationTitle,
         @Field(label = "Mức độ chuyển đổi số (Quyết định 4725/QĐ-BGDĐT hoặc 4740/QĐ-BGDĐT)", optional = true)
         DigitalTransformationLevel digitalTransformationLevel,
-        @Field(label = "Đã được kiểm định chất lượng giáo dục nghề nghiệp", optional = true) boolean vetAccredited,
-        @Field(label = "Ngày quyết định công nhận \"Đơn vị học tập\" mức độ 1", optional = true,
+        @Field(label = "Đã được kiểm định chất lượng giáo dục nghề nghiệp", optional = true) Boolean vetAccredited,
+        @Field(label = "Ngày quyết định công nhận \"Đơn vị học tập\" mức độ 1", optional = true, notAfterReferenceDate = true,
                 description = "Cần cho đề nghị công nhận mức độ 2")
         LocalDate level1DecisionDate) {
 }

@@ -10,10 +10,10 @@ public record VillageAssessment(
         @Field(label = "Số hộ gia đình trong thôn, tổ dân phố", unit = "hộ", min = 0) long households,
         @Field(label = "Số hộ đạt danh hiệu \"Gia đình học tập\" trong năm", unit = "hộ", min = 0, notAbove = "households")
         long learningFamilyHouseholds,
-        @Field(label = "Số dòng họ, chi họ trên địa bàn", unit = "dòng họ", min = 0, optional = true) long clans,
+        @Field(label = "Số dòng họ, chi họ trên địa bàn", unit = "dòng họ", min = 0, optional = true) Long clans,
         @Field(label = "Số dòng họ đạt danh hiệu \"Dòng họ học tập\" trong năm", unit = "dòng họ", min = 0, optional = true,
                 notAbove = "clans")
-        long learningClans,
+        Long learningClans,
         @Field(label = "Thôn, tổ dân phố được công nhận danh hiệu \"Khu dân cư văn hóa\"", optional = true)
-        boolean culturalResidentialArea) {
+        Boolean culturalResidentialArea) {
 }
