@@ -60,7 +60,8 @@ class AreaController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Integer> importJson(@RequestBody List<AreaRow> rows) {
-        return Map.of("imported", registry.importRows(rows));
+    Map<String, Integer> importJson(@RequestBody List<AreaJsonRow> rows) {
+        return Map.of("imported", registry.importRows(rows.stream().map(row -> row == null ? null : row.toRow())
+                .collect(java.util.stream.Collectors.toList())));
     }
 }

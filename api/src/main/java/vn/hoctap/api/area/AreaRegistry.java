@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.hoctap.api.config.HoctapProperties;
 import vn.hoctap.api.web.ApiException;
 import vn.hoctap.api.web.FieldProblem;
+import vn.hoctap.api.web.InputRules;
 
 /**
  * The area registry: answers "which area does this code denote on this date, and what are its parents", imports
@@ -97,6 +98,7 @@ public class AreaRegistry implements InitializingBean {
                 problems.add(new FieldProblem("rows[" + i + "]", "MISSING", "a row may not be null"));
                 continue;
             }
+            checkText(rows.get(i), "rows[" + i + "]", problems);
             AreaDocument document = document(rows.get(i), "rows[" + i + "]", problems);
             if (document != null) {
                 documents.put(i, document);
@@ -111,6 +113,18 @@ public class AreaRegistry implements InitializingBean {
         areas.saveAll(documents.values());
         reload();
         return documents.size();
+    }
+
+    /** Every cell must be valid text: no NUL or other control character, no U+FFFD left by bytes that were not UTF-8. */
+    private static void checkText(AreaRow row, String where, List<FieldProblem> problems) {
+        String[] cells = {row.code(), row.name(), row.tier(), row.type(), row.parentCode(), row.validFrom(),
+                row.validTo(), row.households(), row.clans(), row.villages(), row.units(), row.members(), row.citizens()};
+        for (int i = 0; i < cells.length; i++) {
+            FieldProblem problem = cells[i] == null ? null : InputRules.text(where + "." + AreaCsv.COLUMNS.get(i), cells[i]);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
     }
 
     /** The registry as it would be after the import: stored versions, replaced by imported ones with the same id. */

@@ -3,8 +3,10 @@ package vn.hoctap.api.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,10 @@ import vn.hoctap.api.decision.NewDecision;
 import vn.hoctap.api.ruleset.ActiveRuleset;
 import vn.hoctap.api.support.CanonicalJson;
 import vn.hoctap.api.support.JsonBson;
+import vn.hoctap.api.support.VietnamTime;
 import vn.hoctap.api.web.ApiException;
 import vn.hoctap.api.web.FieldProblem;
+import vn.hoctap.api.web.InputRules;
 import vn.hoctap.api.web.ProblemType;
 import vn.hoctap.engine.Ruleset;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
@@ -41,6 +45,9 @@ import vn.hoctap.engine.schema.InvalidInputException;
 public class AssessmentService {
 
     private static final Set<String> AREA_TITLES = Set.of("COMMUNE", "DISTRICT", "PROVINCE");
+    private static final int EARLIEST_YEAR = 2000;
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> FACTS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     private final ActiveRuleset active;
     private final AreaRegistry areas;
@@ -65,32 +72,62 @@ public class AssessmentService {
     public record Submission(DecisionDocument decision, boolean replayed) {
     }
 
-    /** Evaluates and stores one assessment against the ruleset in service. */
-    public Submission submit(SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
-        return submit(active.current(), request, submitter, idempotencyKey);
+    /**
+     * An {@code Idempotency-Key} as sent, in the namespace of the endpoint that received it: single submissions and
+     * batches never share keys, and item {@code i} of a batch sent with key {@code k} uses {@code k#i}.
+     */
+    public record IdempotencyKey(String scope, String key) {
+
+        static IdempotencyKey single(String key) {
+            return key == null ? null : new IdempotencyKey("single", key);
+        }
+
+        static IdempotencyKey batchItem(String key, int index) {
+            return key == null ? null : new IdempotencyKey("batch", key + "#" + index);
+        }
+
+        String recordId(String submitter) {
+            return submitter + "\n" + scope + "\n" + key;
+        }
     }
 
-    Submission submit(Ruleset ruleset, SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
-        JsonNode input = snapshot(request);
+    /** Evaluates and stores one assessment against the ruleset in service. */
+    public Submission submit(SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
+        return submit(active.current(), request, submitter, IdempotencyKey.single(idempotencyKey));
+    }
+
+    /**
+     * Everything is checked before anything is stored, and the cheap checks come first: text and number limits before
+     * the input is hashed, the area and the facts before evaluation. The assessment id under an idempotency key is
+     * derived from the key, so a retry after any failure — even one that lost the key's record — lands on the same
+     * assessment and the same decision.
+     */
+    Submission submit(Ruleset ruleset, SubmitAssessmentRequest request, String submitter, IdempotencyKey idempotencyKey) {
+        List<FieldProblem> problems = new ArrayList<>();
+        JsonNode input = InputRules.checked(snapshot(request), "", problems);
+        checkDates(request, problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
         String inputSha256 = CanonicalJson.sha256(input);
-        String key = idempotencyKey == null ? null : submitter + "\n" + idempotencyKey;
+        String key = idempotencyKey == null ? null : idempotencyKey.recordId(submitter);
         Optional<IdempotencyRecord> earlier = key == null ? Optional.empty() : idempotency.findById(key);
-        Optional<Submission> replay = earlier.flatMap(first -> replay(first, inputSha256, idempotencyKey));
+        Optional<Submission> replay = earlier.flatMap(first -> replay(first, inputSha256, idempotencyKey.key()));
         if (replay.isPresent()) {
             return replay.get();
         }
         Prepared prepared = prepare(ruleset, request, input);
-        String assessmentId = earlier.map(IdempotencyRecord::assessmentId).orElseGet(() -> UUID.randomUUID().toString());
+        String assessmentId = key == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("assessment\n" + key).getBytes(StandardCharsets.UTF_8)).toString();
         if (key != null && earlier.isEmpty()) {
             try {
                 idempotency.insert(new IdempotencyRecord(key, inputSha256, assessmentId, Instant.now(clock)));
             } catch (DuplicateKeyException e) {
                 IdempotencyRecord first = idempotency.findById(key).orElseThrow(() -> e);
-                replay = replay(first, inputSha256, idempotencyKey);
+                replay = replay(first, inputSha256, idempotencyKey.key());
                 if (replay.isPresent()) {
                     return replay.get();
                 }
-                assessmentId = first.assessmentId();
             }
         }
         store(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(), request.assessmentYear(),
@@ -132,7 +169,11 @@ public class AssessmentService {
         Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
         SubmitAssessmentRequest request = new SubmitAssessmentRequest(assessment.titleCode(), assessment.subject(),
                 assessment.assessmentYear(), assessment.referenceDate(), facts);
-        JsonNode input = snapshot(request);
+        List<FieldProblem> problems = new ArrayList<>();
+        JsonNode input = InputRules.checked(snapshot(request), "", problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
         Prepared prepared = prepare(active.current(), request, input);
         return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input,
                 CanonicalJson.sha256(input), prepared.result(), editor, previous.id())).decision();
@@ -142,21 +183,31 @@ public class AssessmentService {
         return assessments.findById(id).orElseThrow(() -> ApiException.notFound("assessment", id));
     }
 
-    /** Checks everything about a request, collecting every problem, and evaluates it. */
-    private Prepared prepare(Ruleset ruleset, SubmitAssessmentRequest request, JsonNode input) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (request.referenceDate().getYear() < request.assessmentYear()) {
+    /**
+     * The reference date lies from 01/01/{@value #EARLIEST_YEAR} to one year after today (a dossier may be prepared ahead),
+     * and not before the assessment year.
+     */
+    private void checkDates(SubmitAssessmentRequest request, List<FieldProblem> problems) {
+        LocalDate latest = VietnamTime.today(clock).plusYears(1);
+        if (request.referenceDate().getYear() < EARLIEST_YEAR || request.referenceDate().isAfter(latest)) {
+            problems.add(new FieldProblem("referenceDate", "OUT_OF_RANGE", "must lie between " + EARLIEST_YEAR
+                    + "-01-01 and " + latest + ", got " + request.referenceDate()));
+        } else if (request.referenceDate().getYear() < request.assessmentYear()) {
             problems.add(new FieldProblem("referenceDate", "OUT_OF_RANGE", "the reference date "
                     + request.referenceDate() + " is before the assessment year " + request.assessmentYear()));
         }
+    }
+
+    /** Checks everything about a request, collecting every problem, and evaluates it. */
+    private Prepared prepare(Ruleset ruleset, SubmitAssessmentRequest request, JsonNode input) {
+        List<FieldProblem> problems = new ArrayList<>();
         List<AreaDocument> path = areas.path(request.subject().areaCode(), request.referenceDate());
         checkArea(ruleset, request, path, problems);
-        JsonBson.checkStorable(input.get("facts"), "facts", problems);
         String provinceCode = path.isEmpty() || path.get(0).tier() != AreaTier.PROVINCE ? null : path.get(0).code();
         EvaluationResult result = null;
         try {
             result = ruleset.evaluate(new EvaluationRequest(request.titleCode(), request.subject().id(),
-                    request.referenceDate(), request.assessmentYear(), provinceCode, request.facts()));
+                    request.referenceDate(), request.assessmentYear(), provinceCode, facts(input)));
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
         }
@@ -164,6 +215,11 @@ public class AssessmentService {
             throw ApiException.validation(problems);
         }
         return new Prepared(result, path.stream().map(AreaDocument::code).toList());
+    }
+
+    /** The checked, NFC-normalised facts of an input snapshot, as the engine reads them. */
+    private Map<String, Object> facts(JsonNode input) {
+        return json.convertValue(input.get("facts"), FACTS);
     }
 
     /** The input snapshot a decision records and hashes: title, subject, year, reference date and facts. */

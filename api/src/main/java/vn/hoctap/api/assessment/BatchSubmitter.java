@@ -57,12 +57,13 @@ class BatchSubmitter {
         Ruleset ruleset = active.current();
         List<BatchItemResult> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            results.add(item(ruleset, i, items.get(i), submitter, idempotencyKey == null ? null : idempotencyKey + "#" + i));
+            results.add(item(ruleset, i, items.get(i), submitter, AssessmentService.IdempotencyKey.batchItem(idempotencyKey, i)));
         }
         return BatchResult.of(results);
     }
 
-    private BatchItemResult item(Ruleset ruleset, int index, JsonNode node, String submitter, String key) {
+    private BatchItemResult item(Ruleset ruleset, int index, JsonNode node, String submitter,
+            AssessmentService.IdempotencyKey key) {
         try {
             return submitItem(ruleset, index, node, submitter, key);
         } catch (RuntimeException e) {
@@ -72,7 +73,8 @@ class BatchSubmitter {
         }
     }
 
-    private BatchItemResult submitItem(Ruleset ruleset, int index, JsonNode node, String submitter, String key) {
+    private BatchItemResult submitItem(Ruleset ruleset, int index, JsonNode node, String submitter,
+            AssessmentService.IdempotencyKey key) {
         if (node == null || !node.isObject()) {
             return rejected(index, List.of(new FieldProblem("", "WRONG_TYPE", "each item must be an assessment object")));
         }

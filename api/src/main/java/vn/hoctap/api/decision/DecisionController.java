@@ -16,6 +16,10 @@ import vn.hoctap.api.web.ApiException;
 @RequestMapping(path = "/api/v1/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
 class DecisionController {
 
+    /** Deepest page and item reachable by paging (skip is linear on the server). */
+    static final int MAX_PAGE = 100_000;
+    static final long MAX_OFFSET = 1_000_000;
+
     private final DecisionStore store;
 
     DecisionController(DecisionStore store) {
@@ -47,8 +51,12 @@ class DecisionController {
             @RequestParam(required = false) String outcome, @RequestParam(required = false) Integer level,
             @RequestParam(required = false) String rulesetVersion,
             @RequestParam(defaultValue = "false") boolean history,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        if ((long) (page + 1) * size > MAX_OFFSET) {
+            throw ApiException.validation(List.of(new vn.hoctap.api.web.FieldProblem("page", "OUT_OF_RANGE",
+                    "at most the first " + MAX_OFFSET + " decisions can be paged through; narrow the filters")));
+        }
         DecisionPage found = store.query(new DecisionFilter(title, area, year, outcome, level, rulesetVersion), history,
                 page, size);
         List<DecisionView> items = found.items().stream().map(item -> DecisionView.summary(item,

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.hoctap.api.web.ProblemType;
 import vn.hoctap.api.web.Problems;
 
@@ -62,6 +63,13 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/areas/import").hasRole("ADMIN")
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** Paths the firewall refuses ({@code ;}, {@code //}, encoded "/" or "%", NUL, …) are answered as problem+json. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(Problems problems) {
+        return (request, response, e) -> problems.write(request, response, ProblemType.MALFORMED_REQUEST,
+                "The request path is not accepted (it holds \";\", \"//\", an encoded \"/\", \"%\" or \".\", or a control character)");
     }
 
     @Bean

@@ -24,27 +24,6 @@ public final class JsonBson {
     private JsonBson() {
     }
 
-    /**
-     * Adds a problem for every number of {@code node} that BSON cannot hold exactly (Decimal128: at most 34 significant
-     * digits, exponent within ±6143), with its path below {@code path}.
-     */
-    public static void checkStorable(JsonNode node, String path, java.util.List<vn.hoctap.api.web.FieldProblem> problems) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(field -> checkStorable(field.getValue(), path + "." + field.getKey(), problems));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkStorable(node.get(i), path + "[" + i + "]", problems);
-            }
-        } else if (node.isNumber() && !node.isInt() && !node.isLong() && !node.isShort()) {
-            try {
-                new Decimal128(node.decimalValue());
-            } catch (NumberFormatException | ArithmeticException e) {
-                problems.add(new vn.hoctap.api.web.FieldProblem(path, "OUT_OF_RANGE",
-                        "numbers are kept exactly with at most 34 significant digits"));
-            }
-        }
-    }
-
     /** An object node as a BSON document. */
     public static Document toDocument(JsonNode object) {
         Document document = new Document();

@@ -24,9 +24,17 @@ public class ApiException extends RuntimeException {
         this.extensions = Map.copyOf(extensions);
     }
 
-    /** A validation refusal listing the fields at fault. */
+    /**
+     * A validation refusal listing the fields at fault: the first {@value FieldProblems#MAX_PROBLEMS} problems, each with
+     * its path cut to {@value FieldProblems#MAX_PATH} characters, and the total number in {@code errorCount}.
+     */
     public static ApiException validation(List<FieldProblem> errors) {
-        return new ApiException(ProblemType.VALIDATION, errors.size() + " field(s) refused", errors, Map.of());
+        List<FieldProblem> shown = errors.stream().limit(FieldProblems.MAX_PROBLEMS)
+                .map(error -> new FieldProblem(FieldProblems.shortened(error.field()), error.reason(), error.message()))
+                .toList();
+        String detail = errors.size() + " field(s) refused" + (errors.size() > shown.size()
+                ? "; the first " + shown.size() + " are listed" : "");
+        return new ApiException(ProblemType.VALIDATION, detail, shown, Map.of("errorCount", errors.size()));
     }
 
     public static ApiException notFound(String what, String id) {

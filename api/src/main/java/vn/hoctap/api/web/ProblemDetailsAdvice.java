@@ -46,29 +46,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidInput(InvalidInputException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.errors().stream()
                 .map(error -> new FieldProblem(error.field(), error.reason().name(), error.message())).toList();
-        return respond(ProblemType.VALIDATION, errors.size() + " field(s) refused", request.getRequestURI(), errors,
-                Map.of());
+        return validation(errors, request.getRequestURI());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> parameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return respond(ProblemType.VALIDATION, "1 field(s) refused", request.getRequestURI(),
-                List.of(new FieldProblem(e.getName(), "WRONG_TYPE", "expected " + expected + ", got '" + e.getValue() + "'")),
-                Map.of());
+        String given = String.valueOf(e.getValue());
+        return validation(List.of(new FieldProblem(e.getName(), "WRONG_TYPE", "expected " + expected + ", got '"
+                + (given.length() > 40 ? given.substring(0, 40) + "…" : given) + "'")), request.getRequestURI());
     }
 
+    /** The engine's message names rules and facts of the ruleset: it goes to the log under an incident id, not to the client. */
     @ExceptionHandler(EvaluationException.class)
     ResponseEntity<Object> rulesetDefect(EvaluationException e, HttpServletRequest request) {
-        log.error("Ruleset defect on {}: {}", request.getRequestURI(), e.getMessage(), e);
-        return respond(ProblemType.RULESET_DEFECT, e.getMessage(), request.getRequestURI(), List.of(), Map.of());
+        String incident = java.util.UUID.randomUUID().toString();
+        log.error("Ruleset defect (incident {}) on {}: {}", incident, request.getRequestURI(), e.getMessage(), e);
+        return respond(ProblemType.RULESET_DEFECT, "A rule of the active ruleset failed on this input; nothing was "
+                + "stored. The incident is logged as " + incident + ".", request.getRequestURI(), List.of(),
+                Map.of("incident", incident));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; nothing already accepted was lost.",
-                request.getRequestURI(), List.of(), Map.of());
+        String incident = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected error (incident {}) on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; nothing already accepted was lost. "
+                + "The incident is logged as " + incident + ".", request.getRequestURI(), List.of(),
+                Map.of("incident", incident));
     }
 
     @Override
@@ -80,7 +85,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         e.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(new FieldProblem(error.getObjectName(), "INVALID", error.getDefaultMessage())));
-        return respond(ProblemType.VALIDATION, errors.size() + " field(s) refused", path(request), errors, Map.of());
+        return validation(errors, path(request));
     }
 
     @Override
@@ -90,7 +95,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
                 new FieldProblem(result.getMethodParameter().getParameterName(), "OUT_OF_RANGE",
                         error.getDefaultMessage()))));
-        return respond(ProblemType.VALIDATION, errors.size() + " field(s) refused", path(request), errors, Map.of());
+        return validation(errors, path(request));
     }
 
     @Override
@@ -104,10 +109,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         if (cause instanceof JsonMappingException mapping && FieldProblems.of(mapping) != null) {
-            return field(request, FieldProblems.of(mapping));
+            return validation(List.of(FieldProblems.of(mapping)), path(request));
         }
         String detail = cause instanceof JsonProcessingException json && json.getLocation() != null
                 ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                        + ": " + FieldProblems.reasonOf(json)
                 : "The request body is missing or not readable as JSON";
         return respond(ProblemType.MALFORMED_REQUEST, detail, path(request), List.of(), Map.of());
     }
@@ -123,8 +129,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private ResponseEntity<Object> field(WebRequest request, FieldProblem problem) {
-        return respond(ProblemType.VALIDATION, "1 field(s) refused", path(request), List.of(problem), Map.of());
+    private static ResponseEntity<Object> validation(List<FieldProblem> errors, String path) {
+        ApiException refusal = ApiException.validation(errors);
+        return respond(refusal.type(), refusal.getMessage(), path, refusal.errors(), refusal.extensions());
     }
 
     private static ResponseEntity<Object> respond(ProblemType type, String detail, String instance,

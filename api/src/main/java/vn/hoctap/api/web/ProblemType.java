@@ -31,6 +31,20 @@ public enum ProblemType {
             "A batch holds at most hoctap.http.max-batch-items assessments (10,000 by default)."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             "Send application/json (or text/csv where the endpoint says so)."),
+    URI_TOO_LONG("uri-too-long", "Request URL too long", HttpStatus.URI_TOO_LONG,
+            "The request line is longer than the server accepts."),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "The request headers are larger than the server accepts."),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many failed sign-ins", HttpStatus.TOO_MANY_REQUESTS,
+            "Too many wrong passwords or keys for this user or address; wait for the time given in Retry-After."),
+    CROSS_SITE_REQUEST("cross-site-request", "Cross-site request refused", HttpStatus.FORBIDDEN,
+            "A write was sent from another site (Origin or Sec-Fetch-Site) or as an HTML form; the API accepts writes"
+                    + " only from its own pages and from programs."),
+    CSRF("csrf", "Missing or wrong CSRF token", HttpStatus.FORBIDDEN,
+            "A write in a browser session must carry the session's X-CSRF-TOKEN header."),
+    STORAGE_UNAVAILABLE("storage-unavailable", "Storage unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+            "The database cannot make writes durable now (disk full, read-only, unreachable); nothing was stored."
+                    + " Reads keep working where they can. Retry after the time given in Retry-After."),
     NO_ACTIVE_RULESET("no-active-ruleset", "No ruleset is active", HttpStatus.SERVICE_UNAVAILABLE,
             "The service has no ruleset in service; an administrator must activate one."),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
@@ -82,7 +96,10 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> INTERNAL_ERROR;
         };

@@ -27,7 +27,11 @@ public class Problems {
         problem.setType(type.type());
         problem.setTitle(type.title());
         if (instance != null) {
-            problem.setInstance(URI.create(instance));
+            try {
+                problem.setInstance(URI.create(instance));
+            } catch (IllegalArgumentException e) {
+                // a path that is not a valid URI (the reason it was refused) is not echoed
+            }
         }
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);

@@ -16,7 +16,9 @@ import vn.hoctap.api.config.HoctapProperties;
 
 /**
  * Refuses request bodies above the configured size with 413 problem+json: at once when Content-Length says so, and
- * while reading when the body is chunked. Batch submissions have their own, larger limit.
+ * while reading when the body is chunked. Batch submissions have their own, larger limit. Text bodies (JSON, CSV) are
+ * read through {@link Utf8SanitizingInputStream}, so that bytes which are not UTF-8 arrive as U+FFFD and are refused
+ * with their field named instead of being silently decoded.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,7 +42,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request, limit), response);
+            chain.doFilter(new LimitedRequest(request, limit, isText(request.getContentType())), response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
@@ -54,6 +56,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 throw e;
             }
         }
+    }
+
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("application/json") || type.contains("+json") || type.startsWith("text/");
     }
 
     private static String tooLarge(long limit) {
@@ -70,17 +80,20 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
+        private final boolean text;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long limit) {
+        LimitedRequest(HttpServletRequest request, long limit, boolean text) {
             super(request);
             this.limit = limit;
+            this.text = text;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream(), limit);
+                ServletInputStream body = super.getInputStream();
+                stream = new LimitedStream(body, text ? new Utf8SanitizingInputStream(body) : body, limit);
             }
             return stream;
         }
@@ -89,17 +102,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+        private final java.io.InputStream source;
         private final long limit;
         private long read;
 
-        LimitedStream(ServletInputStream delegate, long limit) {
+        LimitedStream(ServletInputStream delegate, java.io.InputStream source, long limit) {
             this.delegate = delegate;
+            this.source = source;
             this.limit = limit;
         }
 
         @Override
         public int read() throws IOException {
-            int value = delegate.read();
+            int value = source.read();
             if (value >= 0) {
                 count(1);
             }
@@ -108,7 +123,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = delegate.read(buffer, offset, length);
+            int count = source.read(buffer, offset, length);
             if (count > 0) {
                 count(count);
             }
@@ -124,7 +139,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public boolean isFinished() {
-            return delegate.isFinished();
+            try {
+                return delegate.isFinished() && source.available() == 0;
+            } catch (IOException e) {
+                return true;
+            }
         }
 
         @Override
