@@ -33,10 +33,14 @@ class AssessmentController {
     private final BatchSubmitter batches;
     private final DecisionStore decisions;
 
-    AssessmentController(AssessmentService assessments, BatchSubmitter batches, DecisionStore decisions) {
+    private final java.time.Duration retryAfter;
+
+    AssessmentController(AssessmentService assessments, BatchSubmitter batches, DecisionStore decisions,
+            vn.hoctap.api.storage.StorageProperties storage) {
         this.assessments = assessments;
         this.batches = batches;
         this.decisions = decisions;
+        this.retryAfter = storage.retryAfter();
     }
 
     /**
@@ -55,9 +59,14 @@ class AssessmentController {
 
     /** Up to 10,000 assessments; one result per item; valid items are kept whatever happens to the others. */
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    BatchResult submitBatch(@RequestBody JsonNode body,
+    ResponseEntity<BatchResult> submitBatch(@RequestBody JsonNode body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
-        return batches.submit(body, user.getName(), checked(idempotencyKey));
+        BatchResult result = batches.submit(body, user.getName(), checked(idempotencyKey));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (result.unavailable() > 0) {
+            response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+        }
+        return response.body(result);
     }
 
     @GetMapping("/{id}")

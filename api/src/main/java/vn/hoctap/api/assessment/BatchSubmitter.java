@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.hoctap.api.config.HoctapProperties;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.ruleset.ActiveRuleset;
+import vn.hoctap.api.storage.StorageFailures;
 import vn.hoctap.api.web.ApiException;
 import vn.hoctap.api.web.FieldProblem;
 import vn.hoctap.api.web.FieldProblems;
@@ -67,6 +68,11 @@ class BatchSubmitter {
         try {
             return submitItem(ruleset, index, node, submitter, key);
         } catch (RuntimeException e) {
+            if (StorageFailures.isUnavailable(e)) {
+                return new BatchItemResult(index, "UNAVAILABLE", null, null, null, null, null, List.of(),
+                        "The database cannot store this item now; nothing was stored for it. Retry the batch with the "
+                                + "same Idempotency-Key: stored items replay, the others are stored");
+            }
             log.error("Batch item {} failed unexpectedly", index, e);
             return new BatchItemResult(index, "ERROR", null, null, null, null, null, List.of(),
                     "An unexpected error stopped this item; items before and after it are unaffected");

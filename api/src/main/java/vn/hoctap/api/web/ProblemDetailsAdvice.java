@@ -24,6 +24,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.hoctap.api.storage.StorageFailures;
+import vn.hoctap.api.storage.StorageProperties;
 import vn.hoctap.engine.evaluation.EvaluationException;
 import vn.hoctap.engine.schema.InvalidInputException;
 
@@ -36,6 +38,12 @@ import vn.hoctap.engine.schema.InvalidInputException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final StorageProperties storage;
+
+    ProblemDetailsAdvice(StorageProperties storage) {
+        this.storage = storage;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e, HttpServletRequest request) {
@@ -69,6 +77,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (StorageFailures.isUnavailable(e)) {
+            log.warn("Storage unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return ResponseEntity.status(ProblemType.STORAGE_UNAVAILABLE.status())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(storage.retryAfter().toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(ProblemType.STORAGE_UNAVAILABLE, "The database cannot store this now; nothing was "
+                            + "stored by this request and nothing stored before is lost. Retry later.",
+                            request.getRequestURI(), List.of(), Map.of()));
+        }
         String incident = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error (incident {}) on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; nothing already accepted was lost. "
