@@ -34,9 +34,11 @@ class AssessmentController {
     private final DecisionStore decisions;
 
     private final java.time.Duration retryAfter;
+    private final vn.hoctap.api.integrity.IntegrityVerifier verifier;
 
     AssessmentController(AssessmentService assessments, BatchSubmitter batches, DecisionStore decisions,
-            vn.hoctap.api.storage.StorageProperties storage) {
+            vn.hoctap.api.storage.StorageProperties storage, vn.hoctap.api.integrity.IntegrityVerifier verifier) {
+        this.verifier = verifier;
         this.assessments = assessments;
         this.batches = batches;
         this.decisions = decisions;
@@ -54,7 +56,8 @@ class AssessmentController {
         DecisionDocument decision = submission.decision();
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
                 .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
-                .body(DecisionView.full(decision, decisions.successor(decision.id()).map(DecisionDocument::id).orElse(null)));
+                .body(DecisionView.full(decision, decisions.successor(decision).map(DecisionDocument::id).orElse(null),
+                        verifier.sealStatus(decision.id())));
     }
 
     /** Up to 10,000 assessments; one result per item; valid items are kept whatever happens to the others. */

@@ -21,6 +21,7 @@ import vn.hoctap.api.area.AreaTier;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
 import vn.hoctap.api.decision.NewDecision;
+import vn.hoctap.api.integrity.IntegrityVerifier;
 import vn.hoctap.api.ruleset.ActiveRuleset;
 import vn.hoctap.api.support.CanonicalJson;
 import vn.hoctap.api.support.JsonBson;
@@ -56,9 +57,11 @@ public class AssessmentService {
     private final DecisionStore decisions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final IntegrityVerifier verifier;
 
     AssessmentService(ActiveRuleset active, AreaRegistry areas, Assessments assessments, IdempotencyRecords idempotency,
-            DecisionStore decisions, ObjectMapper json, Clock clock) {
+            DecisionStore decisions, ObjectMapper json, Clock clock, IntegrityVerifier verifier) {
+        this.verifier = verifier;
         this.active = active;
         this.areas = areas;
         this.assessments = assessments;
@@ -146,7 +149,7 @@ public class AssessmentService {
             throw new ApiException(ProblemType.IDEMPOTENCY_CONFLICT, "Idempotency-Key '" + idempotencyKey
                     + "' was used for a different request", List.of(), Map.of("assessmentId", first.assessmentId()));
         }
-        return decisions.ofAssessment(first.assessmentId()).stream().findFirst().map(made -> new Submission(made, true));
+        return decisions.submissionDecision(first.assessmentId()).map(made -> new Submission(made, true));
     }
 
     private void store(AssessmentDocument assessment) {
@@ -171,12 +174,17 @@ public class AssessmentService {
                 assessment.assessmentYear(), assessment.referenceDate(), facts);
         List<FieldProblem> problems = new ArrayList<>();
         JsonNode input = InputRules.checked(snapshot(request), "", problems);
-        if (!problems.isEmpty()) {
-            throw ApiException.validation(problems);
+        String inputSha256 = CanonicalJson.sha256(input);
+        String seal = verifier.verify(previous.id()).map(IntegrityVerifier.DecisionVerification::status).orElse("MISSING");
+        if (!problems.isEmpty() || !inputSha256.equals(assessment.inputSha256())
+                || !inputSha256.equals(previous.inputSha256()) || !seal.equals("VALID")) {
+            throw new ApiException(ProblemType.INTEGRITY_VIOLATION, "Decision " + previous.id() + " or its assessment "
+                    + assessment.id() + " no longer matches what was sealed (decision seal: " + seal
+                    + "); it is not re-evaluated", List.of(), Map.of("decisionId", previous.id(), "sealStatus", seal));
         }
         Prepared prepared = prepare(active.current(), request, input);
         return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input,
-                CanonicalJson.sha256(input), prepared.result(), editor, previous.id())).decision();
+                inputSha256, prepared.result(), editor, previous.id())).decision();
     }
 
     public AssessmentDocument find(String id) {

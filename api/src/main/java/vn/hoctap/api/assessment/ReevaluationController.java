@@ -9,15 +9,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionView;
+import vn.hoctap.api.integrity.IntegrityVerifier;
 
 /** Re-evaluating a current decision's assessment with the ruleset in service (POLICY_EDITOR). */
 @RestController
 class ReevaluationController {
 
     private final AssessmentService assessments;
+    private final IntegrityVerifier verifier;
 
-    ReevaluationController(AssessmentService assessments) {
+    ReevaluationController(AssessmentService assessments, IntegrityVerifier verifier) {
         this.assessments = assessments;
+        this.verifier = verifier;
     }
 
     /** Records a new decision that supersedes {@code id}; the old decision stays as it was. */
@@ -25,6 +28,6 @@ class ReevaluationController {
     ResponseEntity<DecisionView> reevaluate(@PathVariable String id, Authentication user) {
         DecisionDocument decision = assessments.reevaluate(id, user.getName());
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
-                .body(DecisionView.full(decision, null));
+                .body(DecisionView.full(decision, null, verifier.sealStatus(decision.id())));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hoctap.api.integrity.IntegrityVerifier;
 import vn.hoctap.api.web.ApiException;
 
 /** Reading decisions: one with its whole trace, its chain, or pages of current decisions (or of the full history). */
@@ -21,16 +22,19 @@ class DecisionController {
     static final long MAX_OFFSET = 1_000_000;
 
     private final DecisionStore store;
+    private final IntegrityVerifier verifier;
 
-    DecisionController(DecisionStore store) {
+    DecisionController(DecisionStore store, IntegrityVerifier verifier) {
         this.store = store;
+        this.verifier = verifier;
     }
 
     /** One decision with its input snapshot and the trace of every criterion. */
     @GetMapping("/{id}")
     DecisionView decision(@PathVariable String id) {
         DecisionDocument decision = store.find(id).orElseThrow(() -> ApiException.notFound("decision", id));
-        return DecisionView.full(decision, store.successor(id).map(DecisionDocument::id).orElse(null));
+        return DecisionView.full(decision, store.successor(decision).map(DecisionDocument::id).orElse(null),
+                verifier.sealStatus(id));
     }
 
     /** Every decision of the same chain (title, subject, assessment year), oldest first. */
@@ -60,7 +64,7 @@ class DecisionController {
         DecisionPage found = store.query(new DecisionFilter(title, area, year, outcome, level, rulesetVersion), history,
                 page, size);
         List<DecisionView> items = found.items().stream().map(item -> DecisionView.summary(item,
-                history ? store.successor(item.id()).map(DecisionDocument::id).orElse(null) : null)).toList();
+                history ? store.successor(item).map(DecisionDocument::id).orElse(null) : null)).toList();
         return PageView.of(items, found.page(), found.size(), found.totalItems());
     }
 

@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
+import vn.hoctap.api.integrity.Seal;
 
 /**
  * Quyết định công nhận — one immutable decision: written once, never updated. It holds the input snapshot and its
@@ -15,15 +16,24 @@ import org.springframework.data.mongodb.core.index.Indexed;
  * the same title, subject and assessment year, numbered by {@code revision}; a re-evaluation names the decision it
  * supersedes. The fields outside {@code input} and {@code result} are copies for querying.
  *
- * @param chainKey {@code titleCode|areaCode|subjectId|assessmentYear}
- * @param reason   SUBMISSION, or RE_EVALUATION of the superseded decision's assessment
+ * @param chainKey  {@code titleCode|areaCode|subjectId|assessmentYear}
+ * @param reason    SUBMISSION, or RE_EVALUATION of the superseded decision's assessment
+ * @param integrity the seal: place in the province's ledger, hashes and MAC ({@link Seal})
  */
 @org.springframework.data.mongodb.core.mapping.Document("decisions")
 @CompoundIndex(name = "chain_revision", def = "{'chainKey': 1, 'revision': 1}", unique = true)
+@CompoundIndex(name = "ledger_seq", def = "{'integrity.ledger': 1, 'integrity.seq': 1}", unique = true, sparse = true)
 public record DecisionDocument(@Id String id, @Indexed String assessmentId, String chainKey, int revision,
-        @Indexed String supersedes, String reason, String titleCode, String titleName, SubjectRef subject,
+        String supersedes, String reason, String titleCode, String titleName, SubjectRef subject,
         @Indexed List<String> areaPath, String provinceCode, int assessmentYear, LocalDate referenceDate,
         String generationId, String outcome, Integer level, String levelLabel, String rank, String rankLabel,
         LocalDate validUntil, RulesetRef ruleset, Document input, String inputSha256, Document result,
-        Instant decidedAt, String decidedBy) {
+        Instant decidedAt, String decidedBy, Seal integrity) {
+
+    /** The same decision at its place in its chain and ledger. */
+    DecisionDocument placed(int revision, String supersedes, Seal integrity) {
+        return new DecisionDocument(id, assessmentId, chainKey, revision, supersedes, reason, titleCode, titleName,
+                subject, areaPath, provinceCode, assessmentYear, referenceDate, generationId, outcome, level, levelLabel,
+                rank, rankLabel, validUntil, ruleset, input, inputSha256, result, decidedAt, decidedBy, integrity);
+    }
 }

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,27 +22,28 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import vn.hoctap.api.integrity.Sealer;
 import vn.hoctap.api.support.JsonBson;
 import vn.hoctap.engine.evaluation.EvaluationResult;
 import vn.hoctap.engine.evaluation.Verdict;
 
 /**
- * Writes decisions (insert-only) and reads them back. Every write is a single-document atomic operation, so the
- * embedded server and a real MongoDB behave alike without transactions: the unique (chain, revision) index lets only
- * one decision take each revision, and the chain's head pointer is upserted only forwards.
+ * Writes decisions (insert-only, through the single {@link DecisionWriter}, which places and seals them) and reads
+ * them back. Every lookup on a hot path is by {@code _id} or by a unique index — (chain, revision), (ledger, seq) — so
+ * that the embedded server, which scans for any other query, answers in constant time.
  */
 @Service
 public class DecisionStore {
 
-    private static final int ATTEMPTS = 8;
-
     private final Decisions decisions;
+    private final DecisionWriter writer;
     private final MongoTemplate mongo;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DecisionStore(Decisions decisions, MongoTemplate mongo, ObjectMapper json, Clock clock) {
+    DecisionStore(Decisions decisions, DecisionWriter writer, MongoTemplate mongo, ObjectMapper json, Clock clock) {
         this.decisions = decisions;
+        this.writer = writer;
         this.mongo = mongo;
         this.json = json;
         this.clock = clock;
@@ -49,59 +52,70 @@ public class DecisionStore {
     /**
      * A decision recorded by {@link #record}.
      *
-     * @param created false when the assessment's submission decision already existed (a concurrent retry made it)
+     * @param created false when the assessment's submission decision already existed (a retry made it)
      */
     public record Recorded(DecisionDocument decision, boolean created) {
     }
 
     /**
-     * Stores a new decision as the next revision of its chain and makes it current. The decision on a submitted
-     * assessment has an id derived from the assessment's, so an assessment never gets two submission decisions, however
-     * many retries race.
+     * Stores a new decision as the next revision of its chain and makes it current; returns once it is durable. The
+     * decision on a submitted assessment has an id derived from the assessment's, so an assessment never gets two
+     * submission decisions, however many retries race.
      */
     public Recorded record(NewDecision decision) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<DecisionDocument> latest = latest(decision.chainKey());
-            if (decision.supersedes() != null && !latest.map(DecisionDocument::id).orElse("").equals(decision.supersedes())) {
-                throw new DecisionSupersededException(decision.supersedes(), latest.map(DecisionDocument::id).orElse("none"));
-            }
-            DecisionDocument document = document(decision, latest.map(DecisionDocument::revision).orElse(0) + 1,
-                    latest.map(DecisionDocument::id).orElse(null));
-            try {
-                DecisionDocument stored = decisions.insert(document);
-                advanceHead(stored);
-                return new Recorded(stored, true);
-            } catch (DuplicateKeyException e) {
-                Optional<DecisionDocument> same = decisions.findById(document.id());
-                if (same.isPresent()) {
-                    return new Recorded(same.get(), false);
-                }
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        DecisionDocument draft = draft(decision);
+        Document body = new Document();
+        mongo.getConverter().write(draft, body);
+        Sealer.UNSEALED_FIELDS.forEach(body::remove);
+        return writer.write(draft, body, decision.supersedes());
     }
 
     public Optional<DecisionDocument> find(String id) {
         return decisions.findById(id);
     }
 
+    /** The decision at {@code revision} of a chain. */
+    public Optional<DecisionDocument> atRevision(String chainKey, int revision) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("chainKey").is(chainKey).and("revision").is(revision)),
+                DecisionDocument.class));
+    }
+
     /** Every decision of the chain, oldest first. */
     public List<DecisionDocument> chain(String chainKey) {
-        return decisions.findByChainKeyOrderByRevisionAsc(chainKey);
+        List<DecisionDocument> chain = new ArrayList<>();
+        Optional<DecisionDocument> next;
+        while ((next = atRevision(chainKey, chain.size() + 1)).isPresent()) {
+            chain.add(next.get());
+        }
+        return chain;
     }
 
-    /** The decision that superseded {@code id}, if any. */
-    public Optional<DecisionDocument> successor(String id) {
-        return decisions.findBySupersedes(id);
+    /** The decision that superseded {@code decision}, if any. */
+    public Optional<DecisionDocument> successor(DecisionDocument decision) {
+        return atRevision(decision.chainKey(), decision.revision() + 1);
     }
 
-    /** Decisions made on an assessment (a submission, then its re-evaluations), oldest first. */
+    /** The decision on a submitted assessment (its first decision), if it was stored. */
+    public Optional<DecisionDocument> submissionDecision(String assessmentId) {
+        return decisions.findById(submissionId(assessmentId));
+    }
+
+    /** Decisions made on an assessment (the submission, then its re-evaluations), oldest first. */
     public List<DecisionDocument> ofAssessment(String assessmentId) {
-        return decisions.findByAssessmentIdOrderByRevisionAsc(assessmentId);
+        Optional<DecisionDocument> first = submissionDecision(assessmentId);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        List<DecisionDocument> made = new ArrayList<>(List.of(first.get()));
+        Optional<DecisionDocument> next = successor(first.get());
+        while (next.isPresent()) {
+            if (assessmentId.equals(next.get().assessmentId())) {
+                made.add(next.get());
+            }
+            next = successor(next.get());
+        }
+        return made;
     }
-
     /** A page of current decisions (or of every decision, with history), newest first. */
     public DecisionPage query(DecisionFilter filter, boolean history, int page, int size) {
         Query query = new Query(criteria(filter, history)).with(Sort.by(Sort.Direction.DESC, "decidedAt")
@@ -144,46 +158,23 @@ public class DecisionStore {
         return criteria;
     }
 
-    private Optional<DecisionDocument> latest(String chainKey) {
-        Query query = new Query(where("chainKey").is(chainKey)).with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
-        return Optional.ofNullable(mongo.findOne(query, DecisionDocument.class));
+    static String submissionId(String assessmentId) {
+        return UUID.nameUUIDFromBytes(("submission:" + assessmentId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private void advanceHead(DecisionDocument stored) {
-        DecisionHead head = DecisionHead.of(stored);
-        Query behind = new Query(where("_id").is(head.chainKey()).and("revision").lt(head.revision()));
-        Update update = new Update().set("decisionId", head.decisionId()).set("revision", head.revision())
-                .set("titleCode", head.titleCode()).set("areaPath", head.areaPath())
-                .set("assessmentYear", head.assessmentYear()).set("outcome", head.outcome()).set("level", head.level())
-                .set("rank", head.rank()).set("rulesetVersion", head.rulesetVersion()).set("decidedAt", head.decidedAt());
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                mongo.upsert(behind, update, DecisionHead.class);
-                return;
-            } catch (DuplicateKeyException e) {
-                // another writer created the head first: retry, the filter now matches it unless it is already later
-                DecisionHead current = mongo.findById(head.chainKey(), DecisionHead.class);
-                if (current != null && current.revision() >= head.revision()) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private DecisionDocument document(NewDecision decision, int revision, String supersedes) {
+    /** The decision before it has a place in its chain and ledger (revision 0, no seal). */
+    private DecisionDocument draft(NewDecision decision) {
         EvaluationResult result = decision.result();
         Verdict verdict = result.verdict();
         JsonNode tree = json.valueToTree(result);
-        String id = decision.supersedes() == null
-                ? UUID.nameUUIDFromBytes(("submission:" + decision.assessmentId()).getBytes(StandardCharsets.UTF_8)).toString()
-                : UUID.randomUUID().toString();
-        return new DecisionDocument(id, decision.assessmentId(), decision.chainKey(), revision,
-                supersedes, decision.supersedes() == null ? "SUBMISSION" : "RE_EVALUATION", result.titleCode(),
+        String id = decision.supersedes() == null ? submissionId(decision.assessmentId()) : UUID.randomUUID().toString();
+        return new DecisionDocument(id, decision.assessmentId(), decision.chainKey(), 0,
+                null, decision.supersedes() == null ? "SUBMISSION" : "RE_EVALUATION", result.titleCode(),
                 result.titleName(), decision.subject(), decision.areaPath(),
                 decision.areaPath().isEmpty() ? null : decision.areaPath().get(0), result.assessmentYear(),
                 result.referenceDate(), result.generation().id(), verdict.outcome().name(), verdict.level(),
                 verdict.levelLabel(), verdict.rankCode(), verdict.rankLabel(), verdict.validUntil(),
                 RulesetRef.of(result.ruleset()), JsonBson.toDocument(decision.input()), decision.inputSha256(),
-                JsonBson.toDocument(tree), Instant.now(clock), decision.decidedBy());
+                JsonBson.toDocument(tree), Instant.now(clock), decision.decidedBy(), null);
     }
 }

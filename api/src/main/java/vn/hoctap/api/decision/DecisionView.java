@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.hoctap.api.integrity.Seal;
 import vn.hoctap.api.support.JsonBson;
 
 /**
@@ -13,29 +14,33 @@ import vn.hoctap.api.support.JsonBson;
  *
  * @param current      whether no later decision supersedes it
  * @param supersededBy the decision that superseded it, if any
+ * @param integrity    its seal: ledger position, hashes, key id and MAC ({@code GET …/verification} checks it)
+ * @param sealStatus   the seal checked when the decision was read: VALID, or what is wrong (full view only)
  */
 public record DecisionView(String id, String assessmentId, int revision, String reason, String supersedes,
         String supersededBy, boolean current, String titleCode, String titleName, SubjectRef subject,
         List<String> areaPath, int assessmentYear, LocalDate referenceDate, String generationId, String outcome,
         Integer level, String levelLabel, String rank, String rankLabel, LocalDate validUntil, RulesetRef ruleset,
-        Instant decidedAt, String decidedBy, String inputSha256, JsonNode input, JsonNode result) {
+        Instant decidedAt, String decidedBy, String inputSha256, Seal integrity, String sealStatus, JsonNode input,
+        JsonNode result) {
 
-    /** The full view, with input snapshot and trace. */
-    public static DecisionView full(DecisionDocument decision, String supersededBy) {
-        return of(decision, supersededBy, JsonBson.toNode(decision.input()), JsonBson.toNode(decision.result()));
+    /** The full view, with the seal's status, input snapshot and trace. */
+    public static DecisionView full(DecisionDocument decision, String supersededBy, String sealStatus) {
+        return of(decision, supersededBy, sealStatus, JsonBson.toNode(decision.input()), JsonBson.toNode(decision.result()));
     }
 
     /** The summary view, without input snapshot and trace. */
     public static DecisionView summary(DecisionDocument decision, String supersededBy) {
-        return of(decision, supersededBy, null, null);
+        return of(decision, supersededBy, null, null, null);
     }
 
-    private static DecisionView of(DecisionDocument decision, String supersededBy, JsonNode input, JsonNode result) {
+    private static DecisionView of(DecisionDocument decision, String supersededBy, String sealStatus, JsonNode input,
+            JsonNode result) {
         return new DecisionView(decision.id(), decision.assessmentId(), decision.revision(), decision.reason(),
                 decision.supersedes(), supersededBy, supersededBy == null, decision.titleCode(), decision.titleName(),
                 decision.subject(), decision.areaPath(), decision.assessmentYear(), decision.referenceDate(),
                 decision.generationId(), decision.outcome(), decision.level(), decision.levelLabel(), decision.rank(),
                 decision.rankLabel(), decision.validUntil(), decision.ruleset(), decision.decidedAt(),
-                decision.decidedBy(), decision.inputSha256(), input, result);
+                decision.decidedBy(), decision.inputSha256(), decision.integrity(), sealStatus, input, result);
     }
 }

@@ -61,6 +61,7 @@ class SecurityConfiguration {
                         .hasAnyRole("SUBMITTER", "AUDITOR")
                         .requestMatchers(POST, "/api/v1/decisions/*/re-evaluations").hasRole("POLICY_EDITOR")
                         .requestMatchers(POST, "/api/v1/areas/import").hasRole("ADMIN")
+                        .requestMatchers(POST, "/api/v1/integrity/verification").hasRole("AUDITOR")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -23,6 +23,9 @@ public enum ProblemType {
             "The API answers application/json or application/problem+json only."),
     IDEMPOTENCY_CONFLICT("idempotency-conflict", "Idempotency key reused with a different request", HttpStatus.CONFLICT,
             "The Idempotency-Key was already used for a request with a different body; use a new key."),
+    INTEGRITY_VIOLATION("integrity-violation", "Stored record altered", HttpStatus.CONFLICT,
+            "The stored decision or assessment no longer matches its seal or hash (changed outside the service); it is"
+                    + " not used. See GET /api/v1/decisions/{id}/verification."),
     DECISION_SUPERSEDED("decision-superseded", "Decision already superseded", HttpStatus.CONFLICT,
             "Only the current decision of a chain can be re-evaluated; the response names the current one."),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.PAYLOAD_TOO_LARGE,

@@ -1,0 +1,410 @@
+package vn.hoctap.api.decision;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import vn.hoctap.api.integrity.Seal;
+import vn.hoctap.api.integrity.Sealer;
+import vn.hoctap.api.storage.EmbeddedStorage;
+import vn.hoctap.api.web.ApiException;
+import vn.hoctap.api.web.ProblemType;
+
+/**
+ * The one writer of decisions in this instance. Request threads hand it sealed-but-unchained decisions; it takes them
+ * in batches, in arrival order, and for each batch
+ * <ol>
+ * <li>settles each decision's place in its chain (revision, the decision it supersedes) from {@code decision_heads},
+ * probing forward past any revision a crash left the head behind (self-repair), and refuses a re-evaluation of a
+ * decision that is no longer current;</li>
+ * <li>gives each decision the next position in its province's ledger and seals it ({@link Sealer});</li>
+ * <li>inserts the batch with one ordered insert — acknowledged only once durable — and then advances the chain heads
+ * and ledger heads.</li>
+ * </ol>
+ * Because positions are assigned by this single thread, concurrent identical submissions never race for a revision;
+ * between instances sharing a real MongoDB, the unique indexes on (chain, revision) and (ledger, seq) settle races, and
+ * the loser re-reads and retries. A submission whose decision is already stored is answered with that decision.
+ */
+@Component
+class DecisionWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
+    private static final int BATCH = 256;
+    private static final int ROUNDS = 8;
+    private static final long WAIT_SECONDS = 30;
+
+    private final MongoTemplate mongo;
+    private final Sealer sealer;
+    private final boolean singleWriter;
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
+    private final Map<String, LedgerHead> ledgers = new HashMap<>();
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    DecisionWriter(MongoTemplate mongo, Sealer sealer, ObjectProvider<EmbeddedStorage> embedded) {
+        this.mongo = mongo;
+        this.sealer = sealer;
+        this.singleWriter = embedded.getIfAvailable() != null;
+    }
+
+    /** A decision to store: its document (chain fields and seal still empty) and what it must supersede, if anything. */
+    record Pending(DecisionDocument draft, Document body, String bodySha256, String mustSupersede,
+            CompletableFuture<DecisionStore.Recorded> done) {
+
+        boolean submission() {
+            return mustSupersede == null && "SUBMISSION".equals(draft.reason());
+        }
+    }
+
+    private record ChainHead(String decisionId, int revision) {
+    }
+
+    private record LedgerHead(long seq, String hash) {
+    }
+
+    /** Stores a decision and returns it as stored; blocks until it is durable. */
+    DecisionStore.Recorded write(DecisionDocument draft, Document body, String mustSupersede) {
+        Pending pending = new Pending(draft, body, sealer.bodySha256(body), mustSupersede, new CompletableFuture<>());
+        try {
+            if (!running || !queue.offer(pending, 5, TimeUnit.SECONDS)) {
+                throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, "The decision writer is not accepting work now");
+            }
+            return pending.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, "Storing the decision took longer than "
+                    + WAIT_SECONDS + " s; retry with the same Idempotency-Key");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "hoctap-decision-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(pending -> pending.done().completeExceptionally(new ApiException(ProblemType.SERVICE_UNAVAILABLE,
+                "The service is stopping; nothing was stored for this request")));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops at a higher phase) has stopped taking requests. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE / 2;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                process(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    queue.drainTo(batch);
+                    process(batch);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log.error("Decision writer failed on a batch of {}", batch.size(), e);
+                ledgers.clear();
+                batch.forEach(pending -> pending.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void process(List<Pending> batch) {
+        List<Pending> open = new ArrayList<>(batch);
+        for (int round = 1; !open.isEmpty(); round++) {
+            if (round > ROUNDS) {
+                open.forEach(pending -> pending.done().completeExceptionally(new ApiException(
+                        ProblemType.SERVICE_UNAVAILABLE, "Concurrent writers kept taking the same position; retry")));
+                return;
+            }
+            open = attempt(open);
+        }
+    }
+
+    /** One insert round; returns what has to be tried again (others wrote the positions this round assumed). */
+    private List<Pending> attempt(List<Pending> pendings) {
+        Map<String, DecisionDocument> stored = existing(pendings);
+        Map<String, ChainHead> chains = chainHeads(pendings);
+        List<Pending> placed = new ArrayList<>();
+        List<DecisionDocument> finals = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        Map<String, DecisionDocument> inBatch = new HashMap<>();
+        List<Pending> duplicates = new ArrayList<>();
+        for (Pending pending : pendings) {
+            String id = pending.draft().id();
+            if (stored.containsKey(id)) {
+                pending.done().complete(new DecisionStore.Recorded(stored.get(id), false));
+                continue;
+            }
+            if (inBatch.containsKey(id)) {
+                duplicates.add(pending);
+                continue;
+            }
+            ChainHead head = chains.get(pending.draft().chainKey());
+            if (pending.mustSupersede() != null && (head == null || !head.decisionId().equals(pending.mustSupersede()))) {
+                pending.done().completeExceptionally(new DecisionSupersededException(pending.mustSupersede(),
+                        head == null ? "none" : head.decisionId()));
+                continue;
+            }
+            int revision = head == null ? 1 : head.revision() + 1;
+            String supersedes = head == null ? null : head.decisionId();
+            String ledger = ledgerOf(pending.draft());
+            LedgerHead position = ledger(ledger);
+            long seq = position.seq() + 1;
+            Seal seal = sealer.seal(ledger, seq, id, revision, supersedes, pending.bodySha256(), position.hash());
+            DecisionDocument sealed = pending.draft().placed(revision, supersedes, seal);
+            chains.put(sealed.chainKey(), new ChainHead(id, revision));
+            ledgers.put(ledger, new LedgerHead(seq, seal.hash()));
+            inBatch.put(id, sealed);
+            placed.add(pending);
+            finals.add(sealed);
+            documents.add(document(pending.body(), revision, supersedes, seal));
+        }
+        int inserted = insert(documents);
+        for (int i = 0; i < inserted; i++) {
+            placed.get(i).done().complete(new DecisionStore.Recorded(finals.get(i), true));
+        }
+        if (inserted > 0) {
+            advanceHeads(finals.subList(0, inserted));
+        }
+        List<Pending> again = new ArrayList<>(placed.subList(inserted, placed.size()));
+        Set<String> storedNow = new java.util.HashSet<>();
+        finals.subList(0, inserted).forEach(decision -> storedNow.add(decision.id()));
+        for (Pending duplicate : duplicates) {
+            DecisionDocument first = inBatch.get(duplicate.draft().id());
+            if (storedNow.contains(first.id())) {
+                duplicate.done().complete(new DecisionStore.Recorded(first, false));
+            } else {
+                again.add(duplicate);
+            }
+        }
+        if (!again.isEmpty()) {
+            ledgers.clear();
+        }
+        return again;
+    }
+
+    /**
+     * Inserts in order; returns how many were stored. A duplicate key (another instance took a position) stops the
+     * insert there and leaves the rest for the next round; any other failure fails the whole remainder.
+     */
+    private int insert(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        try {
+            decisions().insertMany(documents, new InsertManyOptions().ordered(true));
+            return documents.size();
+        } catch (MongoBulkWriteException e) {
+            int failedAt = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+            if (e.getWriteErrors().isEmpty()
+                    || ErrorCategory.fromErrorCode(e.getWriteErrors().get(0).getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            log.info("Decision writer: position taken by another writer at item {} of {}; re-reading", failedAt,
+                    documents.size());
+            return failedAt;
+        }
+    }
+
+    private void advanceHeads(List<DecisionDocument> stored) {
+        Map<String, DecisionDocument> lastOfChain = new LinkedHashMap<>();
+        Map<String, Seal> lastOfLedger = new LinkedHashMap<>();
+        for (DecisionDocument decision : stored) {
+            lastOfChain.put(decision.chainKey(), decision);
+            lastOfLedger.put(decision.integrity().ledger(), decision.integrity());
+        }
+        try {
+            List<WriteModel<Document>> heads = new ArrayList<>();
+            lastOfChain.values().forEach(decision -> heads.add(new ReplaceOneModel<>(
+                    forward(decision.chainKey(), "revision", decision.revision()), headDocument(decision),
+                    new ReplaceOptions().upsert(true))));
+            bulk(mongo.getCollection("decision_heads"), heads);
+            List<WriteModel<Document>> ledgerHeads = new ArrayList<>();
+            lastOfLedger.values().forEach(seal -> ledgerHeads.add(new ReplaceOneModel<>(
+                    forward(seal.ledger(), "seq", seal.seq()), new Document("_id", seal.ledger()).append("seq", seal.seq())
+                            .append("hash", seal.hash()), new ReplaceOptions().upsert(true))));
+            bulk(mongo.getCollection("ledger_heads"), ledgerHeads);
+        } catch (RuntimeException e) {
+            ledgers.clear();
+            log.error("Decisions {} are stored but their chain heads could not be advanced ({}); the next write to those "
+                    + "chains repairs them, and so does the reconciler", stored.stream().map(DecisionDocument::id).toList(),
+                    e.getMessage());
+        }
+    }
+
+    /** Upserts that only move a head forward; a duplicate key means another writer is already further. */
+    private static void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
+            collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyBehind = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyBehind) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The filter of a head update: with a single writer (the embedded store) the head is this writer's; with several
+     * instances the update applies only while the stored head is behind.
+     */
+    private Bson forward(String id, String counter, long value) {
+        return singleWriter ? Filters.eq("_id", id) : Filters.and(Filters.eq("_id", id), Filters.lt(counter, value));
+    }
+
+    private Map<String, DecisionDocument> existing(List<Pending> pendings) {
+        List<String> ids = pendings.stream().filter(Pending::submission).map(pending -> pending.draft().id()).toList();
+        Map<String, DecisionDocument> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Document document : decisions().find(Filters.in("_id", ids))) {
+                found.put(document.getString("_id"), mongo.getConverter().read(DecisionDocument.class, document));
+            }
+        }
+        return found;
+    }
+
+    /** The current head of every chain in the batch, probed forward past revisions the head document missed. */
+    private Map<String, ChainHead> chainHeads(List<Pending> pendings) {
+        Set<String> keys = new LinkedHashSet<>();
+        pendings.forEach(pending -> keys.add(pending.draft().chainKey()));
+        Map<String, ChainHead> heads = new HashMap<>();
+        for (Document head : mongo.getCollection("decision_heads").find(Filters.in("_id", keys))) {
+            heads.put(head.getString("_id"), new ChainHead(head.getString("decisionId"), head.getInteger("revision")));
+        }
+        for (String key : keys) {
+            ChainHead head = heads.get(key);
+            int revision = head == null ? 0 : head.revision();
+            Document next;
+            while ((next = decisions().find(Filters.and(Filters.eq("chainKey", key), Filters.eq("revision", revision + 1)))
+                    .first()) != null) {
+                revision++;
+                head = new ChainHead(next.getString("_id"), revision);
+            }
+            if (head != null && heads.get(key) != head) {
+                log.warn("Chain {} had its head behind at revision {}; repaired to revision {}", key,
+                        heads.get(key) == null ? 0 : heads.get(key).revision(), revision);
+            }
+            if (head != null) {
+                heads.put(key, head);
+            }
+        }
+        return heads;
+    }
+
+    /** The last position of a ledger: cached while this writer is its only known writer, otherwise re-read. */
+    private LedgerHead ledger(String ledger) {
+        LedgerHead head = ledgers.get(ledger);
+        if (head != null) {
+            return head;
+        }
+        Document stored = mongo.getCollection("ledger_heads").find(Filters.eq("_id", ledger)).first();
+        long seq = stored == null ? 0 : ((Number) stored.get("seq")).longValue();
+        String hash = stored == null ? Seal.GENESIS : stored.getString("hash");
+        Document next;
+        while ((next = decisions().find(Filters.and(Filters.eq("integrity.ledger", ledger),
+                Filters.eq("integrity.seq", seq + 1))).first()) != null) {
+            seq++;
+            hash = next.get("integrity", Document.class).getString("hash");
+        }
+        head = new LedgerHead(seq, hash);
+        ledgers.put(ledger, head);
+        return head;
+    }
+
+    private MongoCollection<Document> decisions() {
+        return mongo.getCollection("decisions");
+    }
+
+    static String ledgerOf(DecisionDocument decision) {
+        return decision.provinceCode() == null ? "_" : decision.provinceCode();
+    }
+
+    private Document document(Document body, int revision, String supersedes, Seal seal) {
+        Document document = new Document(body);
+        document.put("revision", revision);
+        if (supersedes != null) {
+            document.put("supersedes", supersedes);
+        }
+        Document integrity = new Document();
+        mongo.getConverter().write(seal, integrity);
+        integrity.remove("_class");
+        document.put("integrity", integrity);
+        return document;
+    }
+
+    private Document headDocument(DecisionDocument decision) {
+        Document head = new Document();
+        mongo.getConverter().write(DecisionHead.of(decision), head);
+        head.remove("_class");
+        return head;
+    }
+}
