@@ -52,6 +52,11 @@ public class Sealer {
                 throw new IllegalStateException("hoctap.integrity.keys: key id '" + key.id() + "' is listed twice");
             }
         }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("No sealing key is configured: set hoctap.integrity.keys[0].id, "
+                    + "hoctap.integrity.keys[0].secret and hoctap.integrity.active-key (README \"Guarantees\"), or start "
+                    + "with --spring.profiles.active=local for a local trial");
+        }
         if (properties.activeKey() == null || !keys.containsKey(properties.activeKey())) {
             throw new IllegalStateException("hoctap.integrity.active-key must name one of hoctap.integrity.keys "
                     + keys.keySet());

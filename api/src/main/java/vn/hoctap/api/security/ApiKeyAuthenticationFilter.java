@@ -20,7 +20,8 @@ import vn.hoctap.api.web.Problems;
 
 /**
  * Authenticates requests carrying an {@code X-API-Key} header against the configured keys (compared in constant
- * time); an unknown key is refused with 401 problem+json rather than treated as anonymous.
+ * time); an unknown key is refused with 401 problem+json rather than treated as anonymous, and counts as a failed
+ * sign-in of the client's address ({@link LoginThrottle}).
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -28,8 +29,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final List<SecurityProperties.ApiKey> keys;
     private final Problems problems;
+    private final LoginThrottle throttle;
 
-    ApiKeyAuthenticationFilter(List<SecurityProperties.ApiKey> keys, Problems problems) {
+    ApiKeyAuthenticationFilter(List<SecurityProperties.ApiKey> keys, Problems problems, LoginThrottle throttle) {
+        this.throttle = throttle;
         for (SecurityProperties.ApiKey key : keys) {
             if (key.key() == null || key.key().isBlank() || key.roles() == null || key.roles().isEmpty()) {
                 throw new IllegalStateException("API key '" + key.name() + "' needs a key and at least one role");
@@ -52,6 +55,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<SecurityProperties.ApiKey> key = match(presented.trim());
         if (key.isEmpty()) {
+            if (throttle != null) {
+                throttle.failed(null, request.getRemoteAddr());
+            }
+            response.setHeader("WWW-Authenticate", SecurityConfiguration.CHALLENGE);
             problems.write(request, response, ProblemType.UNAUTHORIZED, "Unknown API key");
             return;
         }

@@ -3,13 +3,21 @@ package vn.hoctap.api.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,41 +27,79 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.hoctap.api.web.ProblemType;
 import vn.hoctap.api.web.Problems;
 
 /**
- * No anonymous writes: submitting needs SUBMITTER, reading decisions SUBMITTER or AUDITOR, re-evaluating
- * POLICY_EDITOR, importing areas ADMIN (which implies every role). Titles, schemas, areas, the OpenAPI description and
- * the admin page are public reads. Stateless: HTTP Basic or {@code X-API-Key} on every request.
+ * Who may do what, and the hardened edge.
+ * <ul>
+ * <li>No anonymous writes: submitting needs SUBMITTER, reading decisions SUBMITTER or AUDITOR, re-evaluating
+ * POLICY_EDITOR, verifying integrity AUDITOR, importing areas ADMIN (which implies every role). Titles, schemas, areas,
+ * the OpenAPI description, health and the admin page are public reads.</li>
+ * <li>Programs authenticate each request with HTTP Basic or {@code X-API-Key} (stateless); the browser signs in once
+ * ({@code POST /api/v1/session}) and then uses a session cookie, whose writes must carry the session's CSRF token.
+ * Verified Basic credentials are remembered for five minutes, so no request pays the password hash twice in a row, and
+ * configured passwords are never re-encoded.</li>
+ * <li>Wrong passwords and unknown keys are throttled ({@link LoginThrottle}): 429 with Retry-After.</li>
+ * <li>Writes from other sites are refused ({@link CrossSiteRequestFilter}); every answer carries a Content Security
+ * Policy, {@code Referrer-Policy: no-referrer} and a Permissions-Policy.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    static final String CHALLENGE = "Basic realm=\"hoctap\", charset=\"UTF-8\"";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, Problems problems)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, Problems problems,
+            AuthenticationManager authentication, LoginThrottle throttle, CsrfTokenRepository csrfTokens)
             throws Exception {
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, ProblemType.UNAUTHORIZED, "Invalid or missing credentials")))
+        http.authenticationManager(authentication)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::isSessionWrite))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    challenge(request, response);
+                    problems.write(request, response, ProblemType.UNAUTHORIZED, "Invalid or missing credentials");
+                }))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"hoctap\"");
+                            challenge(request, response);
                             problems.write(request, response, ProblemType.UNAUTHORIZED,
-                                    "Authentication required: HTTP Basic or X-API-Key");
+                                    "Authentication required: HTTP Basic, X-API-Key or a signed-in session");
                         })
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                ProblemType.FORBIDDEN, "Your role does not allow " + request.getMethod() + " "
-                                        + request.getRequestURI())))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(properties.apiKeys(), problems),
+                        .accessDeniedHandler((request, response, e) -> {
+                            boolean csrf = e instanceof org.springframework.security.web.csrf.CsrfException;
+                            problems.write(request, response, csrf ? ProblemType.CSRF : ProblemType.FORBIDDEN, csrf
+                                    ? "This write of a browser session lacks its X-CSRF-TOKEN header or sends another"
+                                    : "Your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+                        }))
+                .addFilterBefore(new CrossSiteRequestFilter(problems), CsrfFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(properties.apiKeys(), problems, throttle),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(GET, "/api/v1/titles/**", "/api/v1/areas/**").permitAll()
+                        .requestMatchers(POST, SessionController.PATH).permitAll()
                         .requestMatchers("/problems/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/admin/**", "/", "/error").permitAll()
                         .requestMatchers(POST, "/api/v1/assessments", "/api/v1/assessments/batch").hasRole("SUBMITTER")
@@ -66,11 +112,33 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * A write that a browser session could be made to send: unsafe, with a session, and not authenticated by a header a
+     * cross-site page cannot set. The sign-in itself is exempt (it has no session yet).
+     */
+    private static boolean isSessionWrite(HttpServletRequest request) {
+        return !SAFE.contains(request.getMethod()) && request.getSession(false) != null
+                && request.getHeader("Authorization") == null && request.getHeader(ApiKeyAuthenticationFilter.HEADER) == null
+                && !(POST.matches(request.getMethod()) && SessionController.PATH.equals(request.getRequestURI()));
+    }
+
+    /** The Basic challenge, except for the admin page's own calls, where it would pop up the browser's login box. */
+    private static void challenge(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        if (request.getHeader("X-Requested-With") == null) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
+    }
+
     /** Paths the firewall refuses ({@code ;}, {@code //}, encoded "/" or "%", NUL, …) are answered as problem+json. */
     @Bean
     RequestRejectedHandler requestRejectedHandler(Problems problems) {
         return (request, response, e) -> problems.write(request, response, ProblemType.MALFORMED_REQUEST,
                 "The request path is not accepted (it holds \";\", \"//\", an encoded \"/\", \"%\" or \".\", or a control character)");
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return SessionController.tokenRepository();
     }
 
     @Bean
@@ -90,9 +158,33 @@ class SecurityConfiguration {
         List<UserDetails> users = properties.users().stream().map(user -> User.withUsername(user.username())
                 .password(user.password()).roles(user.roles().stream().map(Role::name).toArray(String[]::new)).build())
                 .toList();
-        if (properties.users().stream().anyMatch(user -> user.password().startsWith("{noop}hoctap-"))) {
-            log.warn("The documented local credentials are in use (README \"Access\"); change them before sharing this service");
-        }
         return new InMemoryUserDetailsManager(users);
     }
+
+    /**
+     * Passwords checked against the configured users, never re-encoded ({@code {noop}} stays {@code {noop}}), behind a
+     * short-lived cache of verified credentials; failures and successes reach {@link LoginThrottle}.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+            AuthenticationEventPublisher events, Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(new VerifiedCredentialsCache(passwords, clock));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    ApplicationListener<AbstractAuthenticationFailureEvent> failedSignIns(LoginThrottle throttle) {
+        return event -> throttle.failed(event.getAuthentication().getName(),
+                event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress() : null);
+    }
+
+    @Bean
+    ApplicationListener<AuthenticationSuccessEvent> successfulSignIns(LoginThrottle throttle) {
+        return event -> throttle.succeeded(event.getAuthentication().getName());
+    }
+
 }

@@ -1,7 +1,7 @@
 package vn.hoctap.api.security;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class ApiKeyConfigurationTests {
         List<SecurityProperties.ApiKey> keys = List.of(new SecurityProperties.ApiKey("tinh-bac-ninh", "{sha256}xyz",
                 List.of(Role.SUBMITTER)));
 
-        assertThatThrownBy(() -> new ApiKeyAuthenticationFilter(keys, null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new ApiKeyAuthenticationFilter(keys, null, null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("tinh-bac-ninh").hasMessageContaining("64 hex digits");
     }
 
@@ -22,7 +22,7 @@ class ApiKeyConfigurationTests {
     void aKeyNeedsARole() {
         List<SecurityProperties.ApiKey> keys = List.of(new SecurityProperties.ApiKey("khong-vai-tro", "abc", List.of()));
 
-        assertThatThrownBy(() -> new ApiKeyAuthenticationFilter(keys, null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new ApiKeyAuthenticationFilter(keys, null, null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("at least one role");
     }
 
@@ -32,6 +32,6 @@ class ApiKeyConfigurationTests {
                 new SecurityProperties.ApiKey("plain", "local-submitter-key", List.of(Role.SUBMITTER)),
                 new SecurityProperties.ApiKey("hashed", "{sha256}" + "ab".repeat(32), List.of(Role.AUDITOR)));
 
-        assertThatNoException().isThrownBy(() -> new ApiKeyAuthenticationFilter(keys, null));
+        assertThatNoException().isThrownBy(() -> new ApiKeyAuthenticationFilter(keys, null, null));
     }
 }
