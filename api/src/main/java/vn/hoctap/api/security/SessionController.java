@@ -45,9 +45,11 @@ class SessionController {
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final CsrfTokenRepository tokens;
+    private final LoginThrottle throttle;
 
-    SessionController(AuthenticationManager authentication, CsrfTokenRepository tokens) {
+    SessionController(AuthenticationManager authentication, CsrfTokenRepository tokens, LoginThrottle throttle) {
         this.authentication = authentication;
+        this.throttle = throttle;
         this.tokens = tokens;
     }
 
@@ -60,7 +62,17 @@ class SessionController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    SessionView signIn(@Valid @RequestBody SignIn credentials, HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<Object> signIn(@Valid @RequestBody SignIn credentials, HttpServletRequest request,
+            HttpServletResponse response) {
+        java.util.Optional<java.time.Duration> locked = throttle.locked(credentials.username(), request.getRemoteAddr());
+        if (locked.isPresent()) {
+            long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
+            return ResponseEntity.status(ProblemType.TOO_MANY_REQUESTS.status())
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(vn.hoctap.api.web.Problems.of(ProblemType.TOO_MANY_REQUESTS, "Too many failed sign-ins for this "
+                            + "user or address; try again in " + seconds + " s", PATH, List.of(), java.util.Map.of()));
+        }
         Authentication user;
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password());
@@ -81,7 +93,7 @@ class SessionController {
         contexts.saveContext(context, request, response);
         CsrfToken token = tokens.generateToken(request);
         tokens.saveToken(token, request, response);
-        return view(user, token, session);
+        return ResponseEntity.ok(view(user, token, session));
     }
 
     @GetMapping
