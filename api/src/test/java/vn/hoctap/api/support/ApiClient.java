@@ -88,6 +88,7 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder request) {
         headers.forEach(request::header);
+        request.timeout(java.time.Duration.ofSeconds(60));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
