@@ -2,9 +2,9 @@ package vn.hoctap.api.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
 import vn.hoctap.api.decision.DecisionView;
-import vn.hoctap.api.web.ApiException;
-import vn.hoctap.api.web.FieldProblem;
 
 /** Submitting assessments (SUBMITTER) and reading them back. */
 @RestController
@@ -27,7 +25,8 @@ import vn.hoctap.api.web.FieldProblem;
 class AssessmentController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final String KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
+    private static final String KEY_RULE = "1 to 200 visible ASCII characters";
 
     private final AssessmentService assessments;
     private final BatchSubmitter batches;
@@ -51,8 +50,10 @@ class AssessmentController {
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DecisionView> submit(@Valid @RequestBody SubmitAssessmentRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
-        AssessmentService.Submission submission = assessments.submit(request, user.getName(), checked(idempotencyKey));
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+            @Pattern(regexp = KEY_PATTERN, message = KEY_RULE) String idempotencyKey,
+            Authentication user) {
+        AssessmentService.Submission submission = assessments.submit(request, user.getName(), idempotencyKey);
         DecisionDocument decision = submission.decision();
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
                 .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
@@ -63,8 +64,10 @@ class AssessmentController {
     /** Up to 10,000 assessments; one result per item; valid items are kept whatever happens to the others. */
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchResult> submitBatch(@RequestBody JsonNode body,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication user) {
-        BatchResult result = batches.submit(body, user.getName(), checked(idempotencyKey));
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+            @Pattern(regexp = KEY_PATTERN, message = KEY_RULE) String idempotencyKey,
+            Authentication user) {
+        BatchResult result = batches.submit(body, user.getName(), idempotencyKey);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (result.unavailable() > 0) {
             response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
@@ -76,13 +79,5 @@ class AssessmentController {
     AssessmentView assessment(@PathVariable String id) {
         AssessmentDocument assessment = assessments.find(id);
         return AssessmentView.of(assessment, decisions.ofAssessment(id).stream().map(DecisionDocument::id).toList());
-    }
-
-    private static String checked(String key) {
-        if (key != null && !KEY.matcher(key).matches()) {
-            throw ApiException.validation(List.of(new FieldProblem(IDEMPOTENCY_KEY, "INVALID",
-                    "1 to 200 visible ASCII characters")));
-        }
-        return key;
     }
 }

@@ -67,6 +67,7 @@ public final class FieldProblems {
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> "MISSING";
             case "Min", "Max", "Size", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "OUT_OF_RANGE";
+            case "Pattern" -> "INVALID";
             default -> "INVALID";
         };
     }

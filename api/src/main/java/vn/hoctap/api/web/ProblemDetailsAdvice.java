@@ -109,9 +109,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
-                new FieldProblem(result.getMethodParameter().getParameterName(), "OUT_OF_RANGE",
-                        error.getDefaultMessage()))));
+        e.getParameterValidationResults().forEach(result -> {
+            if (result instanceof org.springframework.validation.method.ParameterErrors body) {
+                body.getFieldErrors().forEach(error -> errors.add(new FieldProblem(error.getField(),
+                        FieldProblems.reason(error.getCode()), error.getDefaultMessage())));
+                body.getGlobalErrors().forEach(error -> errors.add(new FieldProblem(error.getObjectName(), "INVALID",
+                        error.getDefaultMessage())));
+                return;
+            }
+            String name = parameterName(result.getMethodParameter());
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name,
+                    FieldProblems.reason(error.getCodes() == null || error.getCodes().length == 0 ? null
+                            : error.getCodes()[error.getCodes().length - 1]), error.getDefaultMessage())));
+        });
         return validation(errors, path(request));
     }
 
@@ -158,6 +168,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(type, detail, instance, errors, extensions));
+    }
+
+    /** The name a client knows a parameter by: the header or query parameter name, not the Java one. */
+    private static String parameterName(org.springframework.core.MethodParameter parameter) {
+        org.springframework.web.bind.annotation.RequestHeader header =
+                parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        org.springframework.web.bind.annotation.RequestParam query =
+                parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        return query != null && !query.name().isEmpty() ? query.name() : parameter.getParameterName();
     }
 
     private static String path(WebRequest request) {

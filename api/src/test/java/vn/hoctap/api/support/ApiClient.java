@@ -76,8 +76,62 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /**
+     * A GET written by hand on a socket, for request targets an HTTP library refuses to send ({@code %zz}, NUL); the
+     * configured headers are sent too.
+     */
+    public Response rawGet(String target) {
+        java.net.URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                    + uri.getPort() + "\r\nConnection: close\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String head = end < 0 ? answer : answer.substring(0, end);
+            String body = end < 0 ? "" : answer.substring(end + 4);
+            Map<String, java.util.List<String>> found = new LinkedHashMap<>();
+            String[] lines = head.split("\r\n");
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    found.put(lines[i].substring(0, colon).trim(), java.util.List.of(lines[i].substring(colon + 1).trim()));
+                }
+            }
+            if (found.entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
+                    && h.getValue().get(0).equalsIgnoreCase("chunked"))) {
+                body = unchunk(body);
+            }
+            String type = found.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
+                    .map(h -> h.getValue().get(0)).findFirst().orElse("");
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), type, found, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (at < chunked.length()) {
+            int line = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, line).trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.append(chunked, line + 2, line + 2 + size);
+            at = line + 2 + size + 2;
+        }
+        return body.toString();
+    }
+
     /** Any method, any bytes: for requests a well-behaved client would not send. */
     public Response send(String method, String path, String contentType, byte[] body) {
+        if (method.equals("RAW-GET")) {
+            return rawGet(path);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

@@ -82,4 +82,41 @@ public final class Assessments {
         body.put("facts", facts);
         return body;
     }
+
+    /** A learning citizen (QĐ 324) of Phường Vũ Ninh, Bắc Ninh, self-assessed with the ten indicators. */
+    public static Map<String, Object> citizenInVuNinh(String subjectId) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("targetGroup", "INTELLECTUAL_WORKER");
+        String[] indicators = {"informationUpdatingPoints", "learningPlanPoints", "communityLearningPoints",
+            "encouragingOthersPoints", "digitalSkillsPoints", "foreignLanguagePoints", "numeracyPoints",
+            "criticalThinkingPoints", "friendlyRelationsPoints", "cooperationPoints"};
+        for (int i = 0; i < indicators.length; i++) {
+            facts.put(indicators[i], 6 + i % 5);
+        }
+        return assessment("LEARNING_CITIZEN", subjectId, "Trần Thị Hương", "09163", 2024, "2024-12-10", facts);
+    }
+
+    /** A district State agency (TT 24/2023) with 40 members meeting every Level-2 target, in Phường Ba Đình. */
+    public static Map<String, Object> districtUnitBaDinh(String subjectId) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("unitType", "STATE_AGENCY");
+        facts.put("publicInstitution", false);
+        for (String target : new String[] {"annualLearningPlanIssued", "annualLearningPlanImplemented",
+                "trainingRegimesApplied", "learningEncouragementRules", "trainingBudgetSufficient",
+                "digitalTransformationDeployed", "membersEquippedForDigitalLearning", "lifelongLearningActivities",
+                "knowledgeSharingActivities"}) {
+            facts.put(target, true);
+        }
+        facts.put("members", 40);
+        for (String count : new String[] {"membersComplyingDiscipline", "membersCompletingTraining",
+                "membersInDigitalTransformation", "membersWithAdvancedWorkerTitle", "membersWithLearningCitizenTitle"}) {
+            facts.put(count, 40);
+        }
+        facts.put("membersWithLanguageCertificate", 30);
+        facts.put("membersWithLanguageProficiency", 30);
+        facts.put("collectiveEmulationTitle", "ADVANCED_LABOUR_COLLECTIVE");
+        facts.put("level1DecisionDate", "2025-01-10");
+        return assessment("DISTRICT_LEARNING_UNIT", subjectId, "Văn phòng HĐND và UBND phường Ba Đình", "00004", 2025,
+                "2026-01-10", facts);
+    }
 }
