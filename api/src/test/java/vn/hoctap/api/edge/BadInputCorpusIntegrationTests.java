@@ -147,6 +147,12 @@ class BadInputCorpusIntegrationTests {
         unknown.put("truongKhongCo", 1);
         cases.add(submission(title + " unknown field", with(valid, unknown), "validation", "facts.truongKhongCo",
                 "UNKNOWN_FIELD"));
+        Map<String, Object> flood = new LinkedHashMap<>(facts(valid));
+        for (int i = 0; i < 20_000; i++) {
+            flood.put("thua" + i, i);
+        }
+        cases.add(submission(title + " 20,000 unknown fields, answered briefly", with(valid, flood), "validation",
+                "facts.thua0", "UNKNOWN_FIELD"));
         return cases;
     }
 
