@@ -21,19 +21,29 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** The files of a kjar held in memory, with the checksum that identifies them. Immutable. */
+/**
+ * The files of a kjar held in memory, with two checksums: the artifact's (the bytes as built) and the content's (the
+ * rules as written), which is the same for two builds of the same sources. Immutable.
+ */
 final class KjarContent {
 
     static final String DESCRIPTOR = vn.hoctap.engine.ruleset.DescriptorReader.DESCRIPTOR;
     static final String IDENTITY = "hoctap/ruleset-id.properties";
     private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
+    /** Classes the executable model generates, whose bytes and order differ between builds of the same sources. */
+    private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
+            "(Lambda(Consequence|Predicate|Extractor)[0-9A-F]{8,}|Rules[0-9A-F]{8,}|DomainClassesMetadata[0-9A-F]{8,})"
+                    + "([$_].*)?\\.class");
+
     private final SortedMap<String, byte[]> entries;
     private final String sha256;
+    private final String contentSha256;
 
     private KjarContent(SortedMap<String, byte[]> entries, String sha256) {
         this.entries = Collections.unmodifiableSortedMap(entries);
         this.sha256 = sha256;
+        this.contentSha256 = contentDigest(entries);
     }
 
     /** Reads a kjar archive (zip); the checksum is the SHA-256 of the archive bytes. */
@@ -98,6 +108,43 @@ final class KjarContent {
 
     String sha256() {
         return sha256;
+    }
+
+    /**
+     * The content identity: SHA-256 over every rule-bearing entry — DRL, YAML and other resources, kmodule.xml and
+     * the classes written by hand (input records, helpers) — as {@code path NUL sha256(bytes) LF}, in path order.
+     * Build metadata (manifest, Maven descriptors, the filtered {@value #IDENTITY}, {@code META-INF/kie/}) and the
+     * classes the executable model generates are left out, so two builds of the same sources have the same identity.
+     */
+    String contentSha256() {
+        return contentSha256;
+    }
+
+    /** Every entry's path, in path order. */
+    java.util.Set<String> paths() {
+        return entries.keySet();
+    }
+
+    /** Whether an entry is part of the content identity. */
+    static boolean identifies(String path) {
+        if (path.equals("META-INF/MANIFEST.MF") || path.startsWith("META-INF/maven/") || path.startsWith("META-INF/kie/")
+                || path.equals(IDENTITY) || path.endsWith("/")) {
+            return false;
+        }
+        return !GENERATED.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+    }
+
+    private static String contentDigest(SortedMap<String, byte[]> entries) {
+        MessageDigest digest = digest();
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            if (identifies(entry.getKey())) {
+                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(hex(digest().digest(entry.getValue())).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) '\n');
+            }
+        }
+        return hex(digest.digest());
     }
 
     /** Maven coordinates from {@code META-INF/maven/.../pom.properties} or, failing that, the filtered identity file. */

@@ -8,10 +8,9 @@ import org.slf4j.LoggerFactory;
 import vn.hoctap.engine.evaluation.BatchItemResult;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.EvaluationResult;
-import vn.hoctap.engine.ruleset.RulesetProblem;
+import vn.hoctap.engine.ruleset.GateReport;
 import vn.hoctap.engine.ruleset.RulesetRejectedException;
 import vn.hoctap.engine.scenario.ScenarioReport;
-import vn.hoctap.engine.scenario.ScenarioResult;
 
 /**
  * The engine's facade: loads rulesets, gates them on their bundled scenarios, holds the active one and evaluates
@@ -40,21 +39,50 @@ public final class RuleEngine {
     }
 
     /**
-     * Puts {@code candidate} into service if all its bundled scenarios pass; the previous ruleset (returned, if any)
-     * stays open so that it can be restored or closed by the caller.
+     * The gate: loads the kjar and runs every check that decides whether it may serve (see {@link GateReport}). When
+     * it passes, the loaded ruleset comes back open and ready to activate; otherwise it is closed and only the report
+     * remains.
+     */
+    public Gated gate(RulesetSource source) {
+        Ruleset ruleset;
+        try {
+            ruleset = load(source);
+        } catch (RulesetRejectedException e) {
+            return new Gated(null, new GateReport(source.description(), null, false, e.problems(), List.of()));
+        }
+        GateReport report = Gate.check(ruleset, source.description());
+        if (!report.passed()) {
+            ruleset.close();
+            log.warn("Ruleset {} refused by the gate: {} problem(s), first: {}", ruleset.id(), report.problems().size(),
+                    report.problems().get(0));
+            return new Gated(null, report);
+        }
+        return new Gated(ruleset, report);
+    }
+
+    /** A gate's report and, when it passed, the loaded ruleset. */
+    public record Gated(Ruleset ruleset, GateReport report) {
+
+        public Optional<Ruleset> passed() {
+            return Optional.ofNullable(ruleset);
+        }
+    }
+
+    /**
+     * Puts {@code candidate} into service if it passes the gate (bundled scenarios, scenario coverage, static check);
+     * the previous ruleset (returned, if any) stays open so that it can be restored or closed by the caller.
      *
-     * @throws RulesetRejectedException naming every failed scenario; the active ruleset is unchanged
+     * @throws RulesetRejectedException naming every problem; the active ruleset is unchanged
      */
     public Optional<Ruleset> activate(Ruleset candidate) {
-        ScenarioReport report = verify(candidate);
+        GateReport report = Gate.check(candidate, candidate.id().gav());
         if (!report.passed()) {
-            List<RulesetProblem> problems = report.failures().stream().map(RuleEngine::problem).toList();
-            log.warn("Ruleset {} failed {} of {} scenarios; not activated", candidate.id(), problems.size(),
-                    report.results().size());
-            throw new RulesetRejectedException(candidate.id().gav(), problems);
+            log.warn("Ruleset {} refused by the gate: {} problem(s); not activated", candidate.id(),
+                    report.problems().size());
+            throw new RulesetRejectedException(candidate.id().gav(), report.problems());
         }
         Optional<Ruleset> previous = Optional.ofNullable(active.getAndSet(candidate));
-        log.info("Activated ruleset {} ({} scenarios passed); previous: {}", candidate.id(), report.results().size(),
+        log.info("Activated ruleset {} ({} scenarios passed); previous: {}", candidate.id(), report.scenarios().size(),
                 previous.map(Ruleset::id).map(Object::toString).orElse("none"));
         return previous;
     }
@@ -92,10 +120,5 @@ public final class RuleEngine {
             throw new IllegalStateException("No ruleset is active");
         }
         return ruleset;
-    }
-
-    private static RulesetProblem problem(ScenarioResult failure) {
-        return new RulesetProblem(RulesetProblem.Kind.SCENARIO, failure.file(), 0,
-                "scenario \"" + failure.name() + "\": " + String.join("; ", failure.mismatches()));
     }
 }

@@ -42,11 +42,16 @@ public final class Ruleset implements AutoCloseable {
     private final ParameterTable parameters;
     private final List<Scenario> scenarios;
     private final boolean removeFromRepository;
+    private final KjarContent content;
     private final Map<String, ParameterSet> parameterCache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger leases = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean retired;
+    private volatile boolean closed;
 
     Ruleset(RulesetId id, RulesetDescriptor descriptor, KieContainer container, KjarContract contract,
             Map<String, GenerationRuntime> generations, ParameterTable parameters, List<Scenario> scenarios,
-            boolean removeFromRepository) {
+            boolean removeFromRepository, KjarContent content) {
+        this.content = content;
         this.id = id;
         this.descriptor = descriptor;
         this.container = container;
@@ -129,17 +134,90 @@ public final class Ruleset implements AutoCloseable {
         return results;
     }
 
-    /** Releases the knowledge bases. Evaluations must not be started afterwards. */
+    /**
+     * Takes the ruleset for one unit of work (a request, a batch): it stays open until the lease is closed, even when it
+     * is retired meanwhile.
+     *
+     * @throws IllegalStateException when it is already closed
+     */
+    public Lease lease() {
+        leases.incrementAndGet();
+        if (closed) {
+            leases.decrementAndGet();
+            throw new IllegalStateException("Ruleset " + id + " is closed");
+        }
+        return new Lease();
+    }
+
+    /** Marks the ruleset as no longer in service; it is closed as soon as no lease holds it. */
+    public void retire() {
+        retired = true;
+        closeIfIdle();
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** A hold on a ruleset for one unit of work. */
+    public final class Lease implements AutoCloseable {
+
+        private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+        public Ruleset ruleset() {
+            return Ruleset.this;
+        }
+
+        @Override
+        public void close() {
+            if (open.compareAndSet(true, false) && leases.decrementAndGet() == 0) {
+                closeIfIdle();
+            }
+        }
+    }
+
+    private void closeIfIdle() {
+        if (retired && leases.get() == 0) {
+            close();
+        }
+    }
+
+    /**
+     * Releases the knowledge bases and removes the kjar's module from the engine-wide KIE repository, so that its
+     * classes can be unloaded. Evaluations must not be started afterwards. Idempotent.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         container.dispose();
         if (removeFromRepository) {
             KieServices.get().getRepository().removeKieModule(container.getReleaseId());
         }
     }
 
+    /** Paths of every file in the kjar, in path order. */
+    public List<String> files() {
+        return List.copyOf(content.paths());
+    }
+
+    /** The bytes of one file of the kjar. */
+    public Optional<byte[]> file(String path) {
+        return content.entry(path).map(byte[]::clone);
+    }
+
     KjarContract contract() {
         return contract;
+    }
+
+    KjarContent content() {
+        return content;
     }
 
     private GenerationRuntime select(EvaluationRequest request, List<FieldError> errors) {

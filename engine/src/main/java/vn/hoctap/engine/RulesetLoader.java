@@ -114,7 +114,7 @@ final class RulesetLoader {
         }
         List<Scenario> scenarios = scenarios(content, problems);
         RulesetId id = id(content, releaseId, source);
-        return new Ruleset(id, descriptor, container, contract, runtimes, parameters, scenarios, releaseId != null);
+        return new Ruleset(id, descriptor, container, contract, runtimes, parameters, scenarios, releaseId != null, content);
     }
 
     private GenerationRuntime runtime(KieContainer container, KjarContract contract, TitleDefinition title,
@@ -198,12 +198,12 @@ final class RulesetLoader {
     private static RulesetId id(KjarContent content, ReleaseId releaseId, RulesetSource source) {
         if (releaseId != null) {
             return new RulesetId(releaseId.getGroupId(), releaseId.getArtifactId(), releaseId.getVersion(),
-                    content.sha256());
+                    content.sha256(), content.contentSha256());
         }
         Properties coordinates = content.coordinates().orElseGet(Properties::new);
         return new RulesetId(coordinates.getProperty("groupId", "unknown"),
                 coordinates.getProperty("artifactId", source.description()),
-                coordinates.getProperty("version", "unknown"), content.sha256());
+                coordinates.getProperty("version", "unknown"), content.sha256(), content.contentSha256());
     }
 
     private static RulesetDescriptor read(DescriptorReader reader, String text, List<RulesetProblem> problems) {

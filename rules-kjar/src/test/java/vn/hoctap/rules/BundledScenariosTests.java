@@ -49,6 +49,17 @@ class BundledScenariosTests {
         assertThat(REPORT.failures()).extracting(ScenarioResult::name).isEmpty();
     }
 
+    @Test
+    void theWholeGateOfTheServicePassesThisKjar() {
+        RuleEngine.Gated gated = new RuleEngine().gate(vn.hoctap.engine.RulesetSource.classpath(
+                BundledScenariosTests.class.getClassLoader()));
+
+        assertThat(gated.report().problems()).as("gate problems").isEmpty();
+        assertThat(gated.report().passed()).isTrue();
+        assertThat(gated.report().scenarios()).hasSize(KjarUnderTest.ruleset().scenarios().size());
+        gated.ruleset().close();
+    }
+
     private static String generationOf(Scenario scenario) {
         TitleDefinition title = KjarUnderTest.ruleset().title(scenario.titleCode()).orElseThrow();
         return title.code() + "/" + title.generationOn(scenario.referenceDate()).map(GenerationDefinition::id).orElse("none");

@@ -13,7 +13,7 @@ public record RulesetProblem(Kind kind, String file, int line, String message) {
 
     /** The check that found the problem. */
     public enum Kind {
-        COMPILATION, DESCRIPTOR, CONTRACT, PARAMETER, SCENARIO
+        COMPILATION, DESCRIPTOR, CONTRACT, PARAMETER, SCENARIO, FORBIDDEN
     }
 
     @Override
