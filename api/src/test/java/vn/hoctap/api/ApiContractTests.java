@@ -287,9 +287,11 @@ abstract class ApiContractTests {
         Response active = api().auditor().get("/api/v1/rulesets/active");
 
         assertThat(active.status()).isEqualTo(200);
-        assertThat(active.json().at("/id/artifactId").asText()).isEqualTo("hoctap-rules");
-        assertThat(active.json().at("/id/sha256").asText()).hasSize(64);
-        assertThat(active.json().get("scenariosPassed").asInt()).isPositive();
+        assertThat(active.json().at("/national/artifactId").asText()).isEqualTo("hoctap-rules");
+        assertThat(active.json().at("/national/id").asText()).hasSize(64);
+        assertThat(active.json().at("/national/contentSha256").asText()).hasSize(64);
+        assertThat(active.json().at("/national/state").asText()).isEqualTo("ACTIVE");
+        assertThat(active.json().at("/national/gate/scenariosPassed").asInt()).isPositive();
         assertThat(api().get("/api/v1/rulesets/active").status()).isEqualTo(401);
     }
 

@@ -96,7 +96,9 @@ public class AssessmentService {
 
     /** Evaluates and stores one assessment against the ruleset in service. */
     public Submission submit(SubmitAssessmentRequest request, String submitter, String idempotencyKey) {
-        return submit(active.current(), request, submitter, IdempotencyKey.single(idempotencyKey));
+        try (ActiveRuleset.Snapshot rulesets = active.snapshot()) {
+            return submit(rulesets, request, submitter, IdempotencyKey.single(idempotencyKey));
+        }
     }
 
     /**
@@ -105,7 +107,8 @@ public class AssessmentService {
      * derived from the key, so a retry after any failure — even one that lost the key's record — lands on the same
      * assessment and the same decision.
      */
-    Submission submit(Ruleset ruleset, SubmitAssessmentRequest request, String submitter, IdempotencyKey idempotencyKey) {
+    Submission submit(ActiveRuleset.Snapshot rulesets, SubmitAssessmentRequest request, String submitter,
+            IdempotencyKey idempotencyKey) {
         List<FieldProblem> problems = new ArrayList<>();
         JsonNode input = InputRules.checked(snapshot(request), "", problems);
         checkDates(request, problems);
@@ -119,7 +122,7 @@ public class AssessmentService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Prepared prepared = prepare(ruleset, request, input);
+        Prepared prepared = prepare(rulesets, request, input);
         String assessmentId = key == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes(("assessment\n" + key).getBytes(StandardCharsets.UTF_8)).toString();
         if (key != null && earlier.isEmpty()) {
@@ -182,9 +185,11 @@ public class AssessmentService {
                     + assessment.id() + " no longer matches what was sealed (decision seal: " + seal
                     + "); it is not re-evaluated", List.of(), Map.of("decisionId", previous.id(), "sealStatus", seal));
         }
-        Prepared prepared = prepare(active.current(), request, input);
-        return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input,
-                inputSha256, prepared.result(), editor, previous.id())).decision();
+        try (ActiveRuleset.Snapshot rulesets = active.snapshot()) {
+            Prepared prepared = prepare(rulesets, request, input);
+            return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input,
+                    inputSha256, prepared.result(), editor, previous.id())).decision();
+        }
     }
 
     public AssessmentDocument find(String id) {
@@ -206,12 +211,16 @@ public class AssessmentService {
         }
     }
 
-    /** Checks everything about a request, collecting every problem, and evaluates it. */
-    private Prepared prepare(Ruleset ruleset, SubmitAssessmentRequest request, JsonNode input) {
+    /**
+     * Checks everything about a request, collecting every problem, and evaluates it with the ruleset that decides for
+     * the subject's province (its own version, or the national one).
+     */
+    private Prepared prepare(ActiveRuleset.Snapshot rulesets, SubmitAssessmentRequest request, JsonNode input) {
         List<FieldProblem> problems = new ArrayList<>();
         List<AreaDocument> path = areas.path(request.subject().areaCode(), request.referenceDate());
-        checkArea(ruleset, request, path, problems);
         String provinceCode = path.isEmpty() || path.get(0).tier() != AreaTier.PROVINCE ? null : path.get(0).code();
+        Ruleset ruleset = rulesets.forProvince(provinceCode);
+        checkArea(ruleset, request, path, problems);
         EvaluationResult result = null;
         try {
             result = ruleset.evaluate(new EvaluationRequest(request.titleCode(), request.subject().id(),

@@ -17,10 +17,9 @@ import vn.hoctap.api.web.ApiException;
 import vn.hoctap.api.web.FieldProblem;
 import vn.hoctap.api.web.FieldProblems;
 import vn.hoctap.api.web.ProblemType;
-import vn.hoctap.engine.Ruleset;
 
 /**
- * Submits a batch item by item against one ruleset (the one in service when the batch arrived): each valid item is
+ * Submits a batch item by item against the rulesets in service when the batch arrived (the same for every item): each valid item is
  * stored and decided whatever happens to the others, each invalid item is answered with its own field problems. With
  * an {@code Idempotency-Key}, item {@code i} uses the key {@code <key>#<i>}, so a retried batch replays.
  */
@@ -55,15 +54,17 @@ class BatchSubmitter {
             throw new ApiException(ProblemType.BATCH_TOO_LARGE, "The batch holds " + items.size()
                     + " items; at most " + limit + " are accepted per request");
         }
-        Ruleset ruleset = active.current();
         List<BatchItemResult> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            results.add(item(ruleset, i, items.get(i), submitter, AssessmentService.IdempotencyKey.batchItem(idempotencyKey, i)));
+        try (ActiveRuleset.Snapshot rulesets = active.snapshot()) {
+            for (int i = 0; i < items.size(); i++) {
+                results.add(item(rulesets, i, items.get(i), submitter,
+                        AssessmentService.IdempotencyKey.batchItem(idempotencyKey, i)));
+            }
         }
         return BatchResult.of(results);
     }
 
-    private BatchItemResult item(Ruleset ruleset, int index, JsonNode node, String submitter,
+    private BatchItemResult item(ActiveRuleset.Snapshot ruleset, int index, JsonNode node, String submitter,
             AssessmentService.IdempotencyKey key) {
         try {
             return submitItem(ruleset, index, node, submitter, key);
@@ -79,7 +80,7 @@ class BatchSubmitter {
         }
     }
 
-    private BatchItemResult submitItem(Ruleset ruleset, int index, JsonNode node, String submitter,
+    private BatchItemResult submitItem(ActiveRuleset.Snapshot ruleset, int index, JsonNode node, String submitter,
             AssessmentService.IdempotencyKey key) {
         if (node == null || !node.isObject()) {
             return rejected(index, List.of(new FieldProblem("", "WRONG_TYPE", "each item must be an assessment object")));

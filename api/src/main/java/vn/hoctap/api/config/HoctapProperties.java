@@ -14,8 +14,20 @@ import org.springframework.util.unit.DataSize;
 public record HoctapProperties(@DefaultValue("data") Path dataDirectory, @DefaultValue Rulesets rulesets,
         @DefaultValue Http http, @DefaultValue Areas areas) {
 
-    /** @param initial location of the kjar activated at start-up when no other ruleset is active */
-    public record Rulesets(@DefaultValue("classpath:rulesets/bundled-ruleset.jar") String initial) {
+    /**
+     * @param initial        the kjar stored and activated as the first version of an empty database (later: stored as a
+     *                       candidate when it is new)
+     * @param pollInterval   how often the activation events are re-read (every instance follows within this time)
+     * @param maxUploadSize  largest kjar accepted by {@code POST /api/v1/rulesets}
+     * @param watchDirectory a folder (e.g. {@code rules-kjar/target} or a local Maven repository) whose new kjars are
+     *                       uploaded as candidates, never activated; empty: no watcher
+     * @param watchUploader  the user name the watcher's uploads are recorded under (four-eyes: that user cannot activate
+     *                       them)
+     */
+    public record Rulesets(@DefaultValue("classpath:rulesets/bundled-ruleset.jar") String initial,
+            @DefaultValue("2s") java.time.Duration pollInterval, @DefaultValue("32MB") DataSize maxUploadSize,
+            @DefaultValue("") String watchDirectory, @DefaultValue("watcher") String watchUploader,
+            @DefaultValue("5s") java.time.Duration watchInterval) {
     }
 
     /** Limits on request bodies; larger bodies are refused with 413 before they are read. */

@@ -41,7 +41,8 @@ import vn.hoctap.api.web.Problems;
  * Who may do what, and the hardened edge.
  * <ul>
  * <li>No anonymous writes: submitting needs SUBMITTER, reading decisions SUBMITTER or AUDITOR, re-evaluating
- * POLICY_EDITOR, verifying integrity AUDITOR, importing areas ADMIN (which implies every role). Titles, schemas, areas,
+ * POLICY_EDITOR, uploading, previewing and activating rulesets POLICY_EDITOR (reading them POLICY_EDITOR or AUDITOR),
+ * verifying integrity AUDITOR, importing areas ADMIN (which implies every role). Titles, schemas, areas,
  * the OpenAPI description, health and the admin page are public reads.</li>
  * <li>Programs authenticate each request with HTTP Basic or {@code X-API-Key} (stateless); the browser signs in once
  * ({@code POST /api/v1/session}) and then uses a session cookie, whose writes must carry the session's CSRF token.
@@ -108,6 +109,11 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/decisions/*/re-evaluations").hasRole("POLICY_EDITOR")
                         .requestMatchers(POST, "/api/v1/areas/import").hasRole("ADMIN")
                         .requestMatchers(POST, "/api/v1/integrity/verification").hasRole("AUDITOR")
+                        .requestMatchers(GET, "/api/v1/rulesets/active").authenticated()
+                        .requestMatchers(POST, "/api/v1/rulesets/**").hasRole("POLICY_EDITOR")
+                        .requestMatchers(org.springframework.http.HttpMethod.DELETE, "/api/v1/rulesets/**")
+                        .hasRole("POLICY_EDITOR")
+                        .requestMatchers(GET, "/api/v1/rulesets/**").hasAnyRole("POLICY_EDITOR", "AUDITOR")
                         .anyRequest().authenticated());
         return http.build();
     }

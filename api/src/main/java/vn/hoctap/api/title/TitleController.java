@@ -38,21 +38,22 @@ class TitleController {
     }
 
     @GetMapping
-    TitlesView titles() {
-        Ruleset ruleset = active.current();
+    TitlesView titles(@RequestParam(required = false) String province) {
+        Ruleset ruleset = active.forProvince(province);
         return new TitlesView(ruleset.id(), ruleset.titles());
     }
 
     @GetMapping("/{code}")
-    TitleDefinition title(@PathVariable String code) {
-        return title(active.current(), code);
+    TitleDefinition title(@PathVariable String code, @RequestParam(required = false) String province) {
+        return title(active.forProvince(province), code);
     }
 
     /** The input schema of the generation in force on {@code referenceDate} (default: today in Vietnam). */
     @GetMapping("/{code}/schema")
     SchemaView schema(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate) {
-        Ruleset ruleset = active.current();
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
+            @RequestParam(required = false) String province) {
+        Ruleset ruleset = active.forProvince(province);
         GenerationDefinition generation = generation(ruleset, code, referenceDate);
         return new SchemaView(ruleset.id(), code, generation, ruleset.schema(code, generation.id()));
     }
@@ -60,8 +61,9 @@ class TitleController {
     /** The criteria of the generation in force on {@code referenceDate} (default: today in Vietnam). */
     @GetMapping("/{code}/criteria")
     CriteriaView criteria(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate) {
-        Ruleset ruleset = active.current();
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
+            @RequestParam(required = false) String province) {
+        Ruleset ruleset = active.forProvince(province);
         GenerationDefinition generation = generation(ruleset, code, referenceDate);
         return new CriteriaView(ruleset.id(), code, generation, ruleset.criteria(code, generation.id()));
     }

@@ -28,6 +28,12 @@ public enum ProblemType {
                     + " not used. See GET /api/v1/decisions/{id}/verification."),
     DECISION_SUPERSEDED("decision-superseded", "Decision already superseded", HttpStatus.CONFLICT,
             "Only the current decision of a chain can be re-evaluated; the response names the current one."),
+    RULESET_REFUSED("ruleset-refused", "Ruleset refused by the gate", HttpStatus.UNPROCESSABLE_ENTITY,
+            "The kjar does not compile, breaks the kjar contract, lacks scenarios or expectations, fails a scenario, or"
+                    + " reaches outside the engine; problems[] lists every reason. It is kept with its report and never"
+                    + " serves; the active version keeps serving."),
+    FOUR_EYES("four-eyes", "Needs a second person", HttpStatus.FORBIDDEN,
+            "The user who uploaded a ruleset version cannot activate it; another POLICY_EDITOR or ADMIN must."),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.PAYLOAD_TOO_LARGE,
             "The body exceeds the configured limit (hoctap.http.max-body-size, max-batch-body-size)."),
     BATCH_TOO_LARGE("batch-too-large", "Too many items in a batch", HttpStatus.PAYLOAD_TOO_LARGE,

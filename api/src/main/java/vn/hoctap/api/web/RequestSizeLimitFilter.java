@@ -36,7 +36,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = request.getRequestURI().endsWith("/batch") ? properties.http().maxBatchBodySize().toBytes()
-                : properties.http().maxBodySize().toBytes();
+                : "POST".equals(request.getMethod()) && "/api/v1/rulesets".equals(request.getRequestURI())
+                        ? properties.rulesets().maxUploadSize().toBytes() : properties.http().maxBodySize().toBytes();
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit));
             return;
