@@ -192,6 +192,21 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * The stored assessment behind {@code decision} evaluated again with {@code ruleset}, as a preview: nothing is
+     * stored.
+     *
+     * @throws vn.hoctap.engine.schema.InvalidInputException when the assessment does not fit that ruleset's schema
+     */
+    public EvaluationResult evaluateAgain(Ruleset ruleset, DecisionDocument decision) {
+        AssessmentDocument assessment = assessments.findById(decision.assessmentId())
+                .orElseThrow(() -> ApiException.notFound("assessment", decision.assessmentId()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
+        return ruleset.evaluate(new EvaluationRequest(assessment.titleCode(), assessment.subject().id(),
+                assessment.referenceDate(), assessment.assessmentYear(), decision.provinceCode(), facts));
+    }
+
     public AssessmentDocument find(String id) {
         return assessments.findById(id).orElseThrow(() -> ApiException.notFound("assessment", id));
     }

@@ -12,12 +12,13 @@ import org.springframework.data.mongodb.core.index.Indexed;
  */
 @org.springframework.data.mongodb.core.mapping.Document("decision_heads")
 public record DecisionHead(@Id String chainKey, String decisionId, int revision, String titleCode,
-        @Indexed List<String> areaPath, int assessmentYear, String outcome, Integer level, String rank,
-        String rulesetVersion, Instant decidedAt) {
+        @Indexed List<String> areaPath, String provinceCode, int assessmentYear, String outcome, Integer level,
+        String rank, String rulesetVersion, String rulesetSha256, Instant decidedAt) {
 
     static DecisionHead of(DecisionDocument decision) {
         return new DecisionHead(decision.chainKey(), decision.id(), decision.revision(), decision.titleCode(),
-                decision.areaPath(), decision.assessmentYear(), decision.outcome(), decision.level(), decision.rank(),
-                decision.ruleset().version(), decision.decidedAt());
+                decision.areaPath(), decision.provinceCode(), decision.assessmentYear(), decision.outcome(),
+                decision.level(), decision.rank(), decision.ruleset().version(), decision.ruleset().sha256(),
+                decision.decidedAt());
     }
 }

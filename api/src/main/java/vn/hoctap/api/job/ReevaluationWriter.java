@@ -1,0 +1,98 @@
+package vn.hoctap.api.job;
+
+import java.util.Map;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.item.ItemStreamWriter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.hoctap.api.assessment.AssessmentService;
+import vn.hoctap.api.decision.DecisionDocument;
+import vn.hoctap.api.decision.DecisionSupersededException;
+import vn.hoctap.api.ruleset.ActiveRuleset;
+import vn.hoctap.api.ruleset.RulesetActivationDocument;
+import vn.hoctap.api.web.ApiException;
+
+/**
+ * Re-evaluates each current decision that was not made by the version now in service for its province: a new decision
+ * supersedes it. A decision already made by that version, or superseded meanwhile, is skipped — which is also why a
+ * restarted or taken-over province never makes a decision twice. A decision that no longer matches its seal is not
+ * re-evaluated and counted as failed.
+ */
+class ReevaluationWriter implements ItemStreamWriter<String> {
+
+    private static final String STATE = "reevaluation.counts";
+
+    private final Runs runs;
+    private final ActiveRuleset active;
+    private final AssessmentService assessments;
+    private final MongoTemplate mongo;
+    private final String runId;
+    private final String province;
+    private StepExecution step;
+    private long done;
+    private long changed;
+    private long skipped;
+    private long failed;
+
+    ReevaluationWriter(Runs runs, ActiveRuleset active, AssessmentService assessments, MongoTemplate mongo, String runId,
+            String province) {
+        this.runs = runs;
+        this.active = active;
+        this.assessments = assessments;
+        this.mongo = mongo;
+        this.runId = runId;
+        this.province = province;
+    }
+
+    @BeforeStep
+    void step(StepExecution execution) {
+        this.step = execution;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        if (context.containsKey(STATE)) {
+            String[] saved = context.getString(STATE).split(",");
+            done = Long.parseLong(saved[0]);
+            changed = Long.parseLong(saved[1]);
+            skipped = Long.parseLong(saved[2]);
+            failed = Long.parseLong(saved[3]);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends String> chunk) {
+        String requestedBy = runs.require(runId).requestedBy();
+        for (String decisionId : chunk) {
+            done++;
+            DecisionDocument decision = mongo.findById(decisionId, DecisionDocument.class);
+            Map<String, String> serving = active.versions();
+            String version = decision == null || decision.provinceCode() == null ? null
+                    : serving.get(decision.provinceCode());
+            String target = version != null ? version : serving.get(RulesetActivationDocument.NATIONAL);
+            if (decision == null || decision.ruleset().sha256().equals(target)) {
+                skipped++;
+                continue;
+            }
+            try {
+                assessments.reevaluate(decisionId, requestedBy);
+                changed++;
+            } catch (DecisionSupersededException e) {
+                skipped++;
+            } catch (ApiException e) {
+                failed++;
+            }
+        }
+        if (!runs.progress(runId, province, done, changed, skipped + failed, Map.of(), Map.of("failed", failed),
+                java.util.List.of())) {
+            step.setTerminateOnly();
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putString(STATE, done + "," + changed + "," + skipped + "," + failed);
+    }
+}
