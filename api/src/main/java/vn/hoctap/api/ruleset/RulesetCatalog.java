@@ -1,10 +1,15 @@
 package vn.hoctap.api.ruleset;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,7 +69,7 @@ public class RulesetCatalog {
         RuleEngine.Gated gated = engine.gate(RulesetSource.bytes(kjar, name));
         GateReport report = gated.report();
         kjars.put(id, kjar);
-        RulesetVersionDocument version = document(id, kjar.length, report, gated.ruleset(), origin, user);
+        RulesetVersionDocument version = document(id, kjar, report, gated.ruleset(), origin, user);
         try {
             mongo.insert(version);
         } catch (DuplicateKeyException e) {
@@ -114,7 +119,26 @@ public class RulesetCatalog {
         return kjars.get(id);
     }
 
-    private RulesetVersionDocument document(String id, long size, GateReport report, Ruleset ruleset, String origin,
+    /**
+     * The Maven coordinates a build wrote into a kjar the engine could not load (so that a refused version still says
+     * which one it is); empty when there are none.
+     */
+    private static Properties coordinates(byte[] kjar) {
+        Properties found = new Properties();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
+                    found.load(zip);
+                    return found;
+                }
+            }
+        } catch (IOException | IllegalArgumentException unreadable) {
+            log.debug("No Maven coordinates readable in the refused kjar: {}", unreadable.getMessage());
+        }
+        return found;
+    }
+
+    private RulesetVersionDocument document(String id, byte[] kjar, GateReport report, Ruleset ruleset, String origin,
             String user) {
         List<RulesetVersionDocument.Problem> problems = report.problems().stream().map(problem ->
                 new RulesetVersionDocument.Problem(problem.kind().name(), problem.file(), problem.line(), problem.message()))
@@ -122,9 +146,11 @@ public class RulesetCatalog {
         List<String> failed = report.scenarios().stream().filter(result -> !result.passed()).map(ScenarioResult::name)
                 .toList();
         var identity = report.ruleset();
-        return new RulesetVersionDocument(id, identity == null ? null : identity.groupId(),
-                identity == null ? null : identity.artifactId(), identity == null ? null : identity.version(),
-                identity == null ? null : identity.contentSha256(), size, origin, user, Instant.now(clock),
+        Properties coordinates = identity == null ? coordinates(kjar) : new Properties();
+        return new RulesetVersionDocument(id, identity == null ? coordinates.getProperty("groupId") : identity.groupId(),
+                identity == null ? coordinates.getProperty("artifactId") : identity.artifactId(),
+                identity == null ? coordinates.getProperty("version") : identity.version(),
+                identity == null ? null : identity.contentSha256(), kjar.length, origin, user, Instant.now(clock),
                 report.passed(), problems, report.scenarios().size(), report.scenarios().size() - failed.size(), failed,
                 ruleset == null ? List.of() : ruleset.titles().stream().map(TitleDefinition::code).toList());
     }

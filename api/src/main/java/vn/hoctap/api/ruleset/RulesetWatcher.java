@@ -75,11 +75,17 @@ class RulesetWatcher implements InitializingBean, DisposableBean {
         try (Stream<Path> files = Files.walk(directory, DEPTH)) {
             for (Path jar : files.filter(file -> file.toString().endsWith(".jar") && Files.isRegularFile(file)).toList()) {
                 FileTime modified = Files.getLastModifiedTime(jar);
-                if (modified.equals(seen.get(jar)) || !isRuleset(jar)) {
-                    seen.put(jar, modified);
+                if (modified.equals(seen.get(jar))) {
                     continue;
                 }
+                Boolean ruleset = isRuleset(jar);
+                if (ruleset == null) {
+                    continue; // still being written: looked at again on the next scan
+                }
                 seen.put(jar, modified);
+                if (!ruleset) {
+                    continue;
+                }
                 RulesetCatalog.Uploaded result = catalog.upload(Files.readAllBytes(jar), jar.getFileName().toString(),
                         "WATCHER", properties.watchUploader());
                 if (result.ruleset() != null) {
@@ -97,11 +103,12 @@ class RulesetWatcher implements InitializingBean, DisposableBean {
         return uploaded;
     }
 
-    private static boolean isRuleset(Path jar) {
+    /** Whether the jar is a hoctap kjar; {@code null} when it cannot be read as a jar (yet). */
+    private static Boolean isRuleset(Path jar) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             return zip.getEntry("hoctap/ruleset.yaml") != null && zip.getEntry("META-INF/kmodule.xml") != null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 }

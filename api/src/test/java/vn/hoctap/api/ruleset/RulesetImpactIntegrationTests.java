@@ -48,7 +48,7 @@ class RulesetImpactIntegrationTests {
     int port;
 
     /** A commune of Phường Ba Đình with the given citizens and learning citizens; the other rates at level 2. */
-    private static Map<String, Object> commune(String id, long citizens, long learning) {
+    static Map<String, Object> commune(String id, long citizens, long learning) {
         Map<String, Object> body = Assessments.communeBaDinh(id, learning);
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = (Map<String, Object>) body.get("facts");
