@@ -10,7 +10,7 @@ import vn.hoctap.engine.Ruleset;
  * <ul>
  *   <li>{@code agree [subjects]} — the agreement check, engine against baseline, for every kind (default 100,000);
  *   exits with status 1 on any difference;</li>
- *   <li>{@code throughput [seconds] [runs]} — subjects per second, engine (one per call, batches of 1,000 and 10,000)
+ *   <li>{@code throughput [seconds] [runs] [subjects]} — subjects per second, engine (one per call, batches of 1,000 and 10,000)
  *   and baseline side by side, 1 thread and 2 threads, with the median of the runs and the ratio;</li>
  *   <li>{@code swap [runs]} — kjar bytes to a gated ruleset, and the longest pause a request sees during a swap.</li>
  * </ul>
@@ -33,9 +33,10 @@ public final class Harness {
                     System.exit(1);
                 }
             }
-            case "throughput" -> Throughput.run(numbers.length > 0 ? numbers[0] : 3, numbers.length > 1 ? numbers[1] : 5,
+            case "throughput" -> Throughput.run(BenchKjar.gated(new RuleEngine(), BenchKjar.bytes(), "bench"),
+                    (numbers.length > 0 ? numbers[0] : 3) * 1000L, numbers.length > 1 ? numbers[1] : 5,
                     numbers.length > 2 ? numbers[2] : 20_000, System.out);
-            case "swap" -> SwapTimer.run(numbers.length > 0 ? numbers[0] : 5, System.out);
+            case "swap" -> SwapTimer.run(numbers.length > 0 ? numbers[0] : 5, 3_000, System.out);
             default -> throw new IllegalArgumentException("unknown command " + command + "; use agree, throughput or swap");
         }
     }

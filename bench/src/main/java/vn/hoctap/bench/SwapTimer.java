@@ -20,13 +20,12 @@ import vn.hoctap.engine.evaluation.EvaluationRequest;
  */
 final class SwapTimer {
 
-    private static final long STEADY_MILLIS = 3_000;
     private static final long AFTER_MILLIS = 1_000;
 
     private SwapTimer() {
     }
 
-    static void run(int runs, PrintStream out) throws InterruptedException {
+    static void run(int runs, long steadyMillis, PrintStream out) throws InterruptedException {
         byte[] kjar = BenchKjar.bytes();
         RuleEngine engine = new RuleEngine();
         List<EvaluationRequest> requests = Subjects.generate(SubjectKind.UNIT, 10_000, Harness.SEED);
@@ -47,7 +46,7 @@ final class SwapTimer {
                 threads[i] = new Thread(recorders[i], "request-" + i);
                 threads[i].start();
             }
-            Thread.sleep(STEADY_MILLIS);
+            Thread.sleep(steadyMillis);
             long swapStart = System.nanoTime();
             Ruleset next = BenchKjar.gated(engine, BenchKjar.renamed(kjar, "hoctap-rules-swap-" + run), "swap-" + run);
             long gated = System.nanoTime();
@@ -61,7 +60,7 @@ final class SwapTimer {
             for (Thread thread : threads) {
                 thread.join();
             }
-            long steadyFrom = swapStart - STEADY_MILLIS * 1_000_000 / 2;
+            long steadyFrom = swapStart - steadyMillis * 1_000_000 / 2;
             double[] steady = latencies(recorders, steadyFrom, swapStart);
             double[] during = latencies(recorders, swapStart, swapEnd + 200_000_000L);
             steadyMax.add(steady[steady.length - 1]);

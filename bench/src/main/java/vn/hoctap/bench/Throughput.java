@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import vn.hoctap.bench.baseline.Baseline;
 import vn.hoctap.bench.data.SubjectKind;
 import vn.hoctap.bench.data.Subjects;
-import vn.hoctap.engine.RuleEngine;
 import vn.hoctap.engine.Ruleset;
 import vn.hoctap.engine.evaluation.BatchItemResult;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
@@ -92,18 +91,18 @@ final class Throughput {
         return evaluated.get() / ((System.nanoTime() - begin) / 1e9);
     }
 
-    static void run(int seconds, int runs, int poolSize, PrintStream out) throws InterruptedException {
-        Ruleset ruleset = BenchKjar.gated(new RuleEngine(), BenchKjar.bytes(), "bench");
+    /** Runs every variant {@code runs} times for {@code millis} ms each, after one warm-up round, and prints the table. */
+    static void run(Ruleset ruleset, long millis, int runs, int poolSize, PrintStream out) throws InterruptedException {
         Map<SubjectKind, List<EvaluationRequest>> pools = new EnumMap<>(SubjectKind.class);
         Map<SubjectKind, Map<String, Workload>> workloads = new EnumMap<>(SubjectKind.class);
         for (SubjectKind kind : SubjectKind.values()) {
             pools.put(kind, Subjects.generate(kind, poolSize, Harness.SEED));
             workloads.put(kind, workloads(ruleset, Agreement.baseline(ruleset, kind)));
         }
-        out.printf("warm-up: %d s per variant%n", seconds);
+        out.printf("warm-up: %d ms per variant; %d subjects of each kind; %d run(s) of %d ms per variant%n", millis, poolSize, runs, millis);
         for (SubjectKind kind : SubjectKind.values()) {
             for (Workload workload : workloads.get(kind).values()) {
-                measure(workload, pools.get(kind), 1, seconds * 1000L);
+                measure(workload, pools.get(kind), 1, millis);
             }
         }
         int[] threadCounts = {1, 2};
@@ -114,7 +113,7 @@ final class Throughput {
                 for (int threads : threadCounts) {
                     double baseline = 0;
                     for (Map.Entry<String, Workload> entry : workloads.get(kind).entrySet()) {
-                        double rate = measure(entry.getValue(), pools.get(kind), threads, seconds * 1000L);
+                        double rate = measure(entry.getValue(), pools.get(kind), threads, millis);
                         String key = kind + " | " + threads + " | " + entry.getKey();
                         rates.computeIfAbsent(key, k -> new ArrayList<>()).add(rate);
                         if (entry.getKey().equals("baseline")) {
