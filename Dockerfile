@@ -4,6 +4,7 @@ WORKDIR /src
 COPY pom.xml .
 COPY rules-kjar rules-kjar
 COPY engine engine
+COPY bench bench
 COPY admin-ui-static admin-ui-static
 COPY api api
 RUN mvn -B -ntp -DskipTests package

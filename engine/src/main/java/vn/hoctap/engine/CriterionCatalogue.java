@@ -22,6 +22,8 @@ final class CriterionCatalogue {
 
     private final Map<String, RuleMeta> rules;
     private final Map<String, CriterionDefinition> entries;
+    /** {@link #entriesFor} by province code ("" for none): the same few provinces are asked for again and again. */
+    private final Map<String, List<CriterionDefinition>> entriesByProvince = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CriterionCatalogue(Map<String, RuleMeta> rules, Map<String, CriterionDefinition> entries) {
         this.rules = Map.copyOf(rules);
@@ -57,11 +59,31 @@ final class CriterionCatalogue {
 
     /** Entries that apply to a subject of {@code provinceCode}: national ones not replaced there, plus its own. */
     List<CriterionDefinition> entriesFor(String provinceCode) {
+        return entriesByProvince.computeIfAbsent(provinceCode == null ? "" : provinceCode,
+                code -> List.copyOf(applicable(provinceCode)));
+    }
+
+    private List<CriterionDefinition> applicable(String provinceCode) {
         Set<String> replaced = new LinkedHashSet<>();
         entries.values().stream().filter(entry -> entry.province() != null && entry.appliesTo(provinceCode))
                 .forEach(entry -> replaced.addAll(entry.replaces()));
         return entries.values().stream().filter(entry -> entry.appliesTo(provinceCode))
                 .filter(entry -> entry.province() != null || !replaced.contains(entry.criterionId())).toList();
+    }
+
+    /**
+     * The names of every parameter the generation's rules can match, or empty when some rule reads parameters in a way
+     * the DRL index cannot enumerate (then every parameter must be in the session).
+     */
+    java.util.Optional<Set<String>> parametersMatched() {
+        Set<String> names = new java.util.HashSet<>();
+        for (RuleMeta meta : rules.values()) {
+            if (meta.location() == null || !meta.location().onlyNamedParameters()) {
+                return java.util.Optional.empty();
+            }
+            names.addAll(meta.parameters());
+        }
+        return java.util.Optional.of(Set.copyOf(names));
     }
 
     RuleMeta rule(String ruleName) {

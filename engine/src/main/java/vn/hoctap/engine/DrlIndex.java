@@ -20,6 +20,10 @@ final class DrlIndex {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+    /** A pattern on Parameter constrained by its name alone, e.g. {@code Parameter( name == "X" )}. */
+    private static final Pattern PARAMETER_BY_NAME_ONLY =
+            Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"[^\"]+\"\\s*\\)");
+    private static final Pattern ANY_PARAMETER = Pattern.compile("\\bParameter\\b");
 
     private final Map<String, Location> rules = new HashMap<>();
 
@@ -50,7 +54,7 @@ final class DrlIndex {
                 openLine = i + 1;
                 body.setLength(0);
             } else if (open != null && END.matcher(lines[i]).find()) {
-                rules.put(open, new Location(path, openLine, parameters(body)));
+                rules.put(open, new Location(path, openLine, parameters(body), onlyNamedParameters(body)));
                 open = null;
             } else if (open != null) {
                 body.append(lines[i]).append('\n');
@@ -65,6 +69,19 @@ final class DrlIndex {
             names.add(parameter.group(1));
         }
         return List.copyOf(new LinkedHashSet<>(names));
+    }
+
+    /** Whether every mention of Parameter in the rule is a pattern that selects one parameter by its name alone. */
+    private static boolean onlyNamedParameters(CharSequence body) {
+        return count(ANY_PARAMETER, body) == count(PARAMETER_BY_NAME_ONLY, body);
+    }
+
+    private static int count(Pattern pattern, CharSequence body) {
+        int count = 0;
+        for (Matcher matcher = pattern.matcher(body); matcher.find(); ) {
+            count++;
+        }
+        return count;
     }
 
     /** The text with {@code //} and block comments blanked out, keeping line breaks and string literals. */
@@ -113,8 +130,13 @@ final class DrlIndex {
         return "";
     }
 
-    /** A rule's DRL file, 1-based line, and the parameter names its conditions mention (each once, in order). */
-    record Location(String file, int line, List<String> parameters) {
+    /**
+     * A rule's DRL file, 1-based line, and the parameter names its conditions mention (each once, in order).
+     *
+     * @param onlyNamedParameters whether the rule reads parameters only through patterns that select one by name, so
+     *                            that {@code parameters} is every parameter it can match
+     */
+    record Location(String file, int line, List<String> parameters, boolean onlyNamedParameters) {
 
         String resource() {
             return file + ":" + line;

@@ -15,6 +15,7 @@ import vn.hoctap.engine.evaluation.CriterionStatus;
 import vn.hoctap.engine.evaluation.EvaluationException;
 import vn.hoctap.engine.parameter.ResolvedParameter;
 import vn.hoctap.engine.schema.InputSchema;
+import vn.hoctap.engine.support.Records;
 import vn.hoctap.engine.trace.ParameterUse;
 import vn.hoctap.engine.trace.RuleFiring;
 import vn.hoctap.engine.trace.TraceRecorder.Firing;
@@ -30,6 +31,8 @@ final class OutcomeAssembler {
     private final CriterionCatalogue catalogue;
     private final List<Integer> generationLevels;
     private final InputSchema schema;
+    /** For each criterion rule, the keys ({@code id} or {@code id@level}) and levels it judges. */
+    private final Map<String, List<Judged>> judgedByRule = new java.util.HashMap<>();
 
     OutcomeAssembler(KjarContract contract, CriterionCatalogue catalogue, List<Integer> generationLevels,
             InputSchema schema) {
@@ -37,11 +40,30 @@ final class OutcomeAssembler {
         this.catalogue = catalogue;
         this.generationLevels = generationLevels;
         this.schema = schema;
+        for (CriterionDefinition definition : catalogue.entries()) {
+            for (String ruleName : definition.rules()) {
+                RuleMeta meta = catalogue.rule(ruleName);
+                List<Judged> judged = judgedByRule.computeIfAbsent(ruleName, name -> new ArrayList<>());
+                if (meta != null && judged.isEmpty()) {
+                    for (Integer level : CriterionCatalogue.levelsOf(meta, generationLevels)) {
+                        judged.add(new Judged(level, CriterionCatalogue.key(meta.criterionId(), level)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One criterion key a rule judges, at one level. */
+    private record Judged(Integer level, String key) {
     }
 
     List<CriterionOutcome> outcomes(List<Firing> firings, List<CriterionDefinition> applicable, Object fact,
             ParameterSet parameters) {
-        Map<String, CriterionOutcome> judged = new LinkedHashMap<>();
+        Map<String, CriterionOutcome> judged = new java.util.HashMap<>();
+        Map<String, CriterionDefinition> byKey = new java.util.HashMap<>();
+        for (CriterionDefinition definition : applicable) {
+            byKey.put(definition.key(), definition);
+        }
         for (Firing firing : firings) {
             RuleMeta meta = catalogue.rule(firing.rule().getName());
             boolean criterion = meta != null && meta.isCriterion();
@@ -54,9 +76,10 @@ final class OutcomeAssembler {
             }
             ResultView result = contract.readResult(firing.results().get(0));
             List<ParameterUse> used = parametersMatched(firing, parameters);
-            for (Integer level : CriterionCatalogue.levelsOf(meta, generationLevels)) {
-                String key = CriterionCatalogue.key(meta.criterionId(), level);
-                CriterionDefinition definition = find(applicable, key);
+            for (Judged target : judgedByRule.getOrDefault(meta.ruleName(), List.of())) {
+                Integer level = target.level();
+                String key = target.key();
+                CriterionDefinition definition = byKey.get(key);
                 if (definition == null) {
                     continue;
                 }
@@ -143,16 +166,14 @@ final class OutcomeAssembler {
         return used;
     }
 
-    private static CriterionDefinition find(List<CriterionDefinition> applicable, String key) {
-        return applicable.stream().filter(definition -> definition.key().equals(key)).findFirst().orElse(null);
-    }
-
     /** The submitted values of the named input components; lists are summarised by their size. */
     static Map<String, Object> inputs(List<String> names, Object fact) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent component : fact.getClass().getRecordComponents()) {
-            if (names.contains(component.getName())) {
-                values.put(component.getName(), plainValue(read(component, fact)));
+        Records record = Records.of(fact.getClass());
+        List<RecordComponent> components = record.components();
+        for (int i = 0; i < components.size(); i++) {
+            if (names.contains(components.get(i).getName())) {
+                values.put(components.get(i).getName(), plainValue(record.read(i, fact)));
             }
         }
         return values;
@@ -175,13 +196,5 @@ final class OutcomeAssembler {
             return list.size();
         }
         return value.toString();
-    }
-
-    private static Object read(RecordComponent component, Object fact) {
-        try {
-            return component.getAccessor().invoke(fact);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -44,6 +44,8 @@ public final class Ruleset implements AutoCloseable {
     private final boolean removeFromRepository;
     private final KjarContent content;
     private final Map<String, ParameterSet> parameterCache = new ConcurrentHashMap<>();
+    /** One parameter set per distinct content, so that dates and provinces with the same values share their facts. */
+    private final Map<Map<String, ResolvedParameter>, ParameterSet> distinctParameterSets = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger leases = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean retired;
     private volatile boolean closed;
@@ -196,6 +198,7 @@ public final class Ruleset implements AutoCloseable {
             return;
         }
         closed = true;
+        generations.values().forEach(GenerationRuntime::close);
         container.dispose();
         if (removeFromRepository) {
             KieServices.get().getRepository().removeKieModule(container.getReleaseId());
@@ -253,9 +256,11 @@ public final class Ruleset implements AutoCloseable {
         }
         if (parameterCache.size() >= PARAMETER_CACHE_LIMIT) {
             parameterCache.clear();
+            distinctParameterSets.clear();
         }
         Map<String, ResolvedParameter> values = parameters.resolve(date, provinceCode);
-        ParameterSet set = new ParameterSet(values, values.values().stream().map(contract::newParameter).toList());
+        ParameterSet set = distinctParameterSets.computeIfAbsent(values,
+                resolved -> new ParameterSet(resolved, resolved.values().stream().map(contract::newParameter).toList()));
         parameterCache.put(key, set);
         return set;
     }

@@ -1,6 +1,5 @@
 package vn.hoctap.engine.schema;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.hoctap.engine.schema.FieldError.Reason;
+import vn.hoctap.engine.support.Records;
 
 /**
  * Turns a JSON-like document (maps, lists, strings, numbers, booleans) into an instance of a kjar input record,
@@ -64,11 +64,12 @@ public final class FactBinder {
                 listed = true;
             }
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] arguments = new Object[components.length];
+        Records record = Records.of(type);
+        List<RecordComponent> components = record.components();
+        Object[] arguments = new Object[components.size()];
         Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
+        for (int i = 0; i < arguments.length; i++) {
+            RecordComponent component = components.get(i);
             FieldSchema field = byName.get(component.getName());
             Object value = value(component, field, document, path + "." + component.getName(), errors);
             arguments[i] = value == INVALID ? defaultValue(component.getType()) : value;
@@ -79,7 +80,7 @@ public final class FactBinder {
             return null;
         }
         try {
-            return construct(type, components, arguments);
+            return construct(type, record, arguments);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(path, Reason.INVALID, e.getMessage()));
             return null;
@@ -265,19 +266,12 @@ public final class FactBinder {
         return (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
     }
 
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] arguments) {
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-        }
+    private static Object construct(Class<?> type, Records record, Object[] arguments) {
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(arguments);
+            return record.construct(arguments);
         } catch (InvocationTargetException e) {
             throw new IllegalArgumentException("input record " + type.getName() + " refused the values: "
                     + e.getCause().getMessage(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

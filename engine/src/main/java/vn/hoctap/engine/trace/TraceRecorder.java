@@ -14,16 +14,23 @@ import vn.hoctap.engine.contract.KjarContract;
 
 /**
  * Listens to one session and records every firing with the facts it matched and the criterion results its
- * consequence inserted. One recorder per session; not thread-safe (a session fires on one thread).
+ * consequence inserted. One recorder per session; not thread-safe (a session fires on one thread). A session that
+ * is reused calls {@link #restart()} before each evaluation.
  */
 public final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final KjarContract contract;
-    private final List<Firing> firings = new ArrayList<>();
+    private List<Firing> firings = new ArrayList<>();
     private Firing current;
 
     public TraceRecorder(KjarContract contract) {
         this.contract = contract;
+    }
+
+    /** Starts a new record; the list returned by {@link #firings()} before stays as it was. */
+    public void restart() {
+        firings = new ArrayList<>();
+        current = null;
     }
 
     @Override

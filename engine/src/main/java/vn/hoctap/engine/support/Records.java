@@ -1,0 +1,79 @@
+package vn.hoctap.engine.support;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+/**
+ * The reflective view of a record type, read once per class and kept with it (a {@link ClassValue}, so that a kjar's
+ * classes can still be unloaded): its components in declaration order, their accessors and the canonical
+ * constructor. {@link Class#getRecordComponents()} builds new objects on every call; this reads them once.
+ */
+public final class Records {
+
+    private static final ClassValue<Records> BY_TYPE = new ClassValue<>() {
+        @Override
+        protected Records computeValue(Class<?> type) {
+            return new Records(type);
+        }
+    };
+
+    private final List<RecordComponent> components;
+    private final Method[] accessors;
+    private final Constructor<?> constructor;
+
+    private Records(Class<?> type) {
+        RecordComponent[] declared = type.getRecordComponents();
+        if (declared == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a record");
+        }
+        components = List.of(declared);
+        accessors = new Method[declared.length];
+        Class<?>[] types = new Class<?>[declared.length];
+        for (int i = 0; i < declared.length; i++) {
+            accessors[i] = declared[i].getAccessor();
+            types[i] = declared[i].getType();
+        }
+        Constructor<?> canonical = null;
+        try {
+            canonical = type.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            // not possible for a record; reported when used
+        }
+        constructor = canonical;
+    }
+
+    /** The view of {@code type}, which must be a record. */
+    public static Records of(Class<?> type) {
+        return BY_TYPE.get(type);
+    }
+
+    /** The components in declaration order. */
+    public List<RecordComponent> components() {
+        return components;
+    }
+
+    /** The value of component {@code index} of {@code record}. */
+    public Object read(int index, Object record) {
+        try {
+            return accessors[index].invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A new record from its component values.
+     *
+     * @throws InvocationTargetException when the record's own constructor refuses the values
+     */
+    public Object construct(Object[] arguments) throws InvocationTargetException {
+        try {
+            return constructor.newInstance(arguments);
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
