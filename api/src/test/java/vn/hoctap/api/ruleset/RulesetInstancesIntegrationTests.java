@@ -24,8 +24,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.hoctap.api.HocTapApplication;
-import vn.hoctap.api.support.ApiClient;
 import vn.hoctap.api.support.ApiClient.Response;
+import vn.hoctap.api.support.ApiClient;
 import vn.hoctap.api.support.Assessments;
 
 /**

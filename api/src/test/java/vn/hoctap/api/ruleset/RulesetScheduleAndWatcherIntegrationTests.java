@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.hoctap.api.support.ApiClient;
 import vn.hoctap.api.support.ApiClient.Response;
+import vn.hoctap.api.support.ApiClient;
 import vn.hoctap.api.support.EmbeddedMongoTest;
 import vn.hoctap.api.support.MovableClock;
 
