@@ -11,7 +11,6 @@ import vn.hoctap.api.assessment.AssessmentService;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionSupersededException;
 import vn.hoctap.api.ruleset.ActiveRuleset;
-import vn.hoctap.api.ruleset.RulesetActivationDocument;
 import vn.hoctap.api.web.ApiException;
 
 /**
@@ -35,6 +34,7 @@ class ReevaluationWriter implements ItemStreamWriter<String> {
     private long changed;
     private long skipped;
     private long failed;
+    private String requestedBy;
 
     ReevaluationWriter(Runs runs, ActiveRuleset active, AssessmentService assessments, MongoTemplate mongo, String runId,
             String province) {
@@ -53,6 +53,7 @@ class ReevaluationWriter implements ItemStreamWriter<String> {
 
     @Override
     public void open(ExecutionContext context) {
+        requestedBy = runs.require(runId).requestedBy();
         if (context.containsKey(STATE)) {
             String[] saved = context.getString(STATE).split(",");
             done = Long.parseLong(saved[0]);
@@ -64,15 +65,10 @@ class ReevaluationWriter implements ItemStreamWriter<String> {
 
     @Override
     public void write(Chunk<? extends String> chunk) {
-        String requestedBy = runs.require(runId).requestedBy();
         for (String decisionId : chunk) {
             done++;
             DecisionDocument decision = mongo.findById(decisionId, DecisionDocument.class);
-            Map<String, String> serving = active.versions();
-            String version = decision == null || decision.provinceCode() == null ? null
-                    : serving.get(decision.provinceCode());
-            String target = version != null ? version : serving.get(RulesetActivationDocument.NATIONAL);
-            if (decision == null || decision.ruleset().sha256().equals(target)) {
+            if (decision == null || decision.ruleset().sha256().equals(active.versionFor(decision.provinceCode()))) {
                 skipped++;
                 continue;
             }

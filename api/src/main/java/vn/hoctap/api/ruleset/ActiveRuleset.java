@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,7 +45,6 @@ public class ActiveRuleset implements InitializingBean, DisposableBean {
     static final String SYSTEM = "system";
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
 
-    private final RulesetCatalog catalog;
     private final LoadedVersions loaded;
     private final MongoTemplate mongo;
     private final ResourceLoader resources;
@@ -57,9 +55,8 @@ public class ActiveRuleset implements InitializingBean, DisposableBean {
     private volatile State state = new State(Map.of(), Map.of(), List.of());
     private ScheduledExecutorService poller;
 
-    ActiveRuleset(RulesetCatalog catalog, LoadedVersions loaded, MongoTemplate mongo, ResourceLoader resources,
+    ActiveRuleset(LoadedVersions loaded, MongoTemplate mongo, ResourceLoader resources,
             HoctapProperties properties, RulesetAudit audit, Clock clock) {
-        this.catalog = catalog;
         this.loaded = loaded;
         this.mongo = mongo;
         this.resources = resources;
@@ -72,8 +69,13 @@ public class ActiveRuleset implements InitializingBean, DisposableBean {
     record State(Map<String, String> versions, Map<String, Ruleset> rulesets, List<RulesetActivationDocument> scheduled) {
 
         Ruleset forProvince(String provinceCode) {
+            return rulesets.get(versionFor(provinceCode));
+        }
+
+        /** The version that decides for a province: its own, or the national one. */
+        String versionFor(String provinceCode) {
             String version = provinceCode == null ? null : versions.get(provinceCode);
-            return rulesets.get(version != null ? version : versions.get(RulesetActivationDocument.NATIONAL));
+            return version != null ? version : versions.get(RulesetActivationDocument.NATIONAL);
         }
     }
 
@@ -164,6 +166,11 @@ public class ActiveRuleset implements InitializingBean, DisposableBean {
         return state.versions();
     }
 
+    /** The id of the version that decides for a province now (its own, or the national one). */
+    public String versionFor(String provinceCode) {
+        return state.versionFor(provinceCode);
+    }
+
     /** Activations recorded but not yet in effect, soonest first. */
     public List<RulesetActivationDocument> scheduled() {
         return state.scheduled();
@@ -228,8 +235,7 @@ public class ActiveRuleset implements InitializingBean, DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the initial ruleset " + properties.rulesets().initial(), e);
         }
-        RulesetCatalog.Uploaded uploaded = catalog.upload(kjar, initial.getDescription(), "BUNDLED", SYSTEM);
-        Optional.ofNullable(uploaded.ruleset()).ifPresent(ruleset -> loaded.adopt(uploaded.version().id(), ruleset));
+        RulesetCatalog.Uploaded uploaded = loaded.upload(kjar, initial.getDescription(), "BUNDLED", SYSTEM);
         boolean anyActive = mongo.exists(new org.springframework.data.mongodb.core.query.Query(
                 org.springframework.data.mongodb.core.query.Criteria.where("scope").is(RulesetActivationDocument.NATIONAL)),
                 RulesetActivationDocument.class);

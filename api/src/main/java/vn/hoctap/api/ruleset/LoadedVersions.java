@@ -36,8 +36,17 @@ class LoadedVersions {
         }
     }
 
+    /** Gates and stores a kjar ({@link RulesetCatalog#upload}) and keeps the version the gate loaded, if it passed. */
+    RulesetCatalog.Uploaded upload(byte[] kjar, String name, String origin, String user) {
+        RulesetCatalog.Uploaded uploaded = catalog.upload(kjar, name, origin, user);
+        if (uploaded.ruleset() != null) {
+            adopt(uploaded.version().id(), uploaded.ruleset());
+        }
+        return uploaded;
+    }
+
     /** Takes a version the gate has just loaded, instead of loading it again. */
-    void adopt(String id, Ruleset ruleset) {
+    private void adopt(String id, Ruleset ruleset) {
         if (loaded.putIfAbsent(id, ruleset) != null) {
             ruleset.close();
         }

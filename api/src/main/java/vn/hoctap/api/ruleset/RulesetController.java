@@ -82,12 +82,12 @@ class RulesetController {
         "application/x-java-archive", "application/zip"})
     ResponseEntity<Object> upload(@RequestBody byte[] kjar, @RequestParam(required = false) String name,
             Authentication user) {
-        return uploaded(catalog.upload(kjar, name == null ? "upload" : name, "UPLOAD", user.getName()));
+        return uploaded(loaded.upload(kjar, name == null ? "upload" : name, "UPLOAD", user.getName()));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> uploadForm(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
-        return uploaded(catalog.upload(file.getBytes(), file.getOriginalFilename() == null ? "upload"
+        return uploaded(loaded.upload(file.getBytes(), file.getOriginalFilename() == null ? "upload"
                 : file.getOriginalFilename(), "UPLOAD", user.getName()));
     }
 
@@ -170,9 +170,6 @@ class RulesetController {
     }
 
     private ResponseEntity<Object> uploaded(RulesetCatalog.Uploaded uploaded) {
-        if (uploaded.ruleset() != null) {
-            loaded.adopt(uploaded.version().id(), uploaded.ruleset());
-        }
         VersionView view = view(uploaded.version());
         if (!uploaded.version().passed()) {
             throw new ApiException(ProblemType.RULESET_REFUSED, "The kjar was refused by the gate with "

@@ -30,14 +30,12 @@ class RulesetWatcher implements InitializingBean, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RulesetWatcher.class);
     private static final int DEPTH = 8;
 
-    private final RulesetCatalog catalog;
     private final LoadedVersions loaded;
     private final HoctapProperties.Rulesets properties;
     private final Map<Path, FileTime> seen = new HashMap<>();
     private ScheduledExecutorService scanner;
 
-    RulesetWatcher(RulesetCatalog catalog, LoadedVersions loaded, HoctapProperties properties) {
-        this.catalog = catalog;
+    RulesetWatcher(LoadedVersions loaded, HoctapProperties properties) {
         this.loaded = loaded;
         this.properties = properties.rulesets();
     }
@@ -86,11 +84,8 @@ class RulesetWatcher implements InitializingBean, DisposableBean {
                 if (!ruleset) {
                     continue;
                 }
-                RulesetCatalog.Uploaded result = catalog.upload(Files.readAllBytes(jar), jar.getFileName().toString(),
+                RulesetCatalog.Uploaded result = loaded.upload(Files.readAllBytes(jar), jar.getFileName().toString(),
                         "WATCHER", properties.watchUploader());
-                if (result.ruleset() != null) {
-                    loaded.adopt(result.version().id(), result.ruleset());
-                }
                 if (result.created()) {
                     uploaded++;
                     log.info("Watcher uploaded {} as candidate {} ({})", jar, result.version().id().substring(0, 12),
