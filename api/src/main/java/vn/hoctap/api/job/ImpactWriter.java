@@ -30,7 +30,7 @@ import vn.hoctap.engine.schema.InvalidInputException;
 class ImpactWriter implements ItemStreamWriter<String> {
 
     static final String INVALID = "Hồ sơ không hợp lệ theo phiên bản mới";
-    private static final int EXAMPLES_PER_TRANSITION = 5;
+    static final int EXAMPLES_PER_TRANSITION = 5;
     private static final String STATE = "impact.state";
 
     private final Runs runs;

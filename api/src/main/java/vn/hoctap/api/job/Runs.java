@@ -283,7 +283,7 @@ public class Runs {
 
     private static Transition merge(Transition a, Transition b) {
         List<RunPartDocument.Example> examples = new ArrayList<>(a.examples());
-        b.examples().stream().limit(Math.max(0, 5 - examples.size())).forEach(examples::add);
+        b.examples().stream().limit(Math.max(0, ImpactWriter.EXAMPLES_PER_TRANSITION - examples.size())).forEach(examples::add);
         return new Transition(a.titleCode(), a.transition(), a.count() + b.count(), examples);
     }
 
