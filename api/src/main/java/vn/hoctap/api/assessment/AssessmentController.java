@@ -1,10 +1,8 @@
 package vn.hoctap.api.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -47,6 +45,8 @@ class AssessmentController {
     /**
      * Stores and evaluates one assessment; answers 201 with the decision and its trace. A retry with the same
      * {@code Idempotency-Key} and body answers the first decision again (header {@code Idempotent-Replayed: true}).
+     * A decision made by this request is current and sealed by this service a moment ago: its seal status is VALID and
+     * nothing supersedes it, so neither is read back from the database; a replayed one is checked as any read.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DecisionView> submit(@Valid @RequestBody SubmitAssessmentRequest request,
@@ -57,17 +57,19 @@ class AssessmentController {
         DecisionDocument decision = submission.decision();
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
                 .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
-                .body(DecisionView.full(decision, decisions.successor(decision).map(DecisionDocument::id).orElse(null),
-                        verifier.sealStatus(decision.id())));
+                .body(submission.replayed()
+                        ? DecisionView.full(decision, decisions.successor(decision).map(DecisionDocument::id).orElse(null),
+                                verifier.sealStatus(decision.id()), decisions.trace(decision))
+                        : DecisionView.full(decision, null, "VALID", decisions.trace(decision)));
     }
 
     /** Up to 10,000 assessments; one result per item; valid items are kept whatever happens to the others. */
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BatchResult> submitBatch(@RequestBody JsonNode body,
+    ResponseEntity<BatchResult> submitBatch(@RequestBody byte[] body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
             @Pattern(regexp = KEY_PATTERN, message = KEY_RULE) String idempotencyKey,
             Authentication user) {
-        BatchResult result = batches.submit(body, user.getName(), idempotencyKey);
+        BatchResult result = batches.submit(() -> new java.io.ByteArrayInputStream(body), user.getName(), idempotencyKey);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (result.unavailable() > 0) {
             response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));

@@ -3,23 +3,33 @@ package vn.hoctap.api.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.ErrorCategory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.hoctap.api.area.AreaDocument;
 import vn.hoctap.api.area.AreaRegistry;
 import vn.hoctap.api.area.AreaTier;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
+import vn.hoctap.api.decision.DecisionSupersededException;
 import vn.hoctap.api.decision.NewDecision;
 import vn.hoctap.api.integrity.IntegrityVerifier;
 import vn.hoctap.api.ruleset.ActiveRuleset;
@@ -58,10 +68,15 @@ public class AssessmentService {
     private final ObjectMapper json;
     private final Clock clock;
     private final IntegrityVerifier verifier;
+    private final MongoTemplate mongo;
+    private final Workers workers;
 
     AssessmentService(ActiveRuleset active, AreaRegistry areas, Assessments assessments, IdempotencyRecords idempotency,
-            DecisionStore decisions, ObjectMapper json, Clock clock, IntegrityVerifier verifier) {
+            DecisionStore decisions, ObjectMapper json, Clock clock, IntegrityVerifier verifier, MongoTemplate mongo,
+            Workers workers) {
         this.verifier = verifier;
+        this.mongo = mongo;
+        this.workers = workers;
         this.active = active;
         this.areas = areas;
         this.assessments = assessments;
@@ -143,6 +158,194 @@ public class AssessmentService {
         return new Submission(recorded.decision(), !recorded.created());
     }
 
+    /** One item of a bulk submission ({@link #submitAll}). */
+    record Item(SubmitAssessmentRequest request, IdempotencyKey key) {
+    }
+
+    /** The fate of one item of a bulk submission: its submission, or the failure of that item alone. */
+    record ItemOutcome(Submission submission, RuntimeException failure) {
+    }
+
+    /**
+     * Submits many assessments as {@link #submit} would one by one, with the same checks, idempotency and results, but
+     * in few round trips: checks and evaluations run on the bounded worker pool, then the idempotency records, the
+     * assessments and the decisions are each written with one unordered bulk write. An item whose key was used
+     * before, or is taken meanwhile, is completed alone the single way. Returns one outcome per item, in order; an item
+     * that fails never affects another.
+     */
+    List<ItemOutcome> submitAll(ActiveRuleset.Snapshot rulesets, List<Item> items, String submitter) {
+        int size = items.size();
+        ItemOutcome[] outcomes = new ItemOutcome[size];
+        Checked[] checked = new Checked[size];
+        RuntimeException[] refused = workers.run(size, i -> checked[i] = check(items.get(i).request(),
+                items.get(i).key(), submitter));
+        for (int i = 0; i < size; i++) {
+            if (refused[i] != null) {
+                outcomes[i] = new ItemOutcome(null, refused[i]);
+            }
+        }
+        Map<String, IdempotencyRecord> earlier = earlierRecords(checked);
+        List<Integer> alone = new ArrayList<>();
+        List<Integer> together = new ArrayList<>();
+        Set<String> keysSeen = new java.util.HashSet<>();
+        for (int i = 0; i < size; i++) {
+            if (checked[i] == null) {
+                continue;
+            }
+            String key = checked[i].recordKey();
+            if (key != null && (earlier.containsKey(key) || !keysSeen.add(key))) {
+                alone.add(i);
+            } else {
+                together.add(i);
+            }
+        }
+        Prepared[] prepared = new Prepared[size];
+        RuntimeException[] failures = workers.run(together.size(), j -> {
+            int i = together.get(j);
+            prepared[i] = prepare(rulesets, items.get(i).request(), checked[i].input());
+        });
+        List<Integer> evaluated = new ArrayList<>();
+        for (int j = 0; j < together.size(); j++) {
+            int i = together.get(j);
+            if (failures[j] != null) {
+                outcomes[i] = new ItemOutcome(null, failures[j]);
+            } else {
+                evaluated.add(i);
+            }
+        }
+        evaluated = reserveKeys(evaluated, checked, outcomes, alone);
+        evaluated = storeAssessments(evaluated, items, checked, submitter, outcomes);
+        List<NewDecision> decisions = new ArrayList<>(evaluated.size());
+        for (int i : evaluated) {
+            SubmitAssessmentRequest request = items.get(i).request();
+            decisions.add(new NewDecision(checked[i].assessmentId(), request.subject(), prepared[i].areaPath(),
+                    checked[i].input(), checked[i].inputSha256(), prepared[i].result(), submitter, null));
+        }
+        List<DecisionStore.Outcome> recorded = this.decisions.recordAll(decisions);
+        for (int j = 0; j < evaluated.size(); j++) {
+            DecisionStore.Outcome outcome = recorded.get(j);
+            outcomes[evaluated.get(j)] = outcome.failure() != null ? new ItemOutcome(null, outcome.failure())
+                    : new ItemOutcome(new Submission(outcome.recorded().decision(), !outcome.recorded().created()), null);
+        }
+        for (int i : alone) {
+            try {
+                outcomes[i] = new ItemOutcome(submit(rulesets, items.get(i).request(), submitter, items.get(i).key()), null);
+            } catch (RuntimeException e) {
+                outcomes[i] = new ItemOutcome(null, e);
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** A request checked and hashed, with the assessment id it will have and its idempotency record's id. */
+    private record Checked(JsonNode input, String inputSha256, String recordKey, String assessmentId) {
+    }
+
+    private Checked check(SubmitAssessmentRequest request, IdempotencyKey idempotencyKey, String submitter) {
+        List<FieldProblem> problems = new ArrayList<>();
+        JsonNode input = InputRules.checked(snapshot(request), "", problems);
+        checkDates(request, problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
+        String key = idempotencyKey == null ? null : idempotencyKey.recordId(submitter);
+        return new Checked(input, CanonicalJson.sha256(input), key, assessmentId(key));
+    }
+
+    private static String assessmentId(String recordKey) {
+        return recordKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("assessment\n" + recordKey).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private Map<String, IdempotencyRecord> earlierRecords(Checked[] checked) {
+        List<String> keys = new ArrayList<>();
+        for (Checked item : checked) {
+            if (item != null && item.recordKey() != null) {
+                keys.add(item.recordKey());
+            }
+        }
+        Map<String, IdempotencyRecord> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            mongo.find(new Query(Criteria.where("_id").in(keys)), IdempotencyRecord.class)
+                    .forEach(record -> found.put(record.id(), record));
+        }
+        return found;
+    }
+
+    /**
+     * Inserts the idempotency records of the keyed items in one unordered bulk write; an item whose key another
+     * request took meanwhile is moved to {@code alone} (it replays or conflicts there). Returns the items to store.
+     */
+    private List<Integer> reserveKeys(List<Integer> items, Checked[] checked, ItemOutcome[] outcomes, List<Integer> alone) {
+        List<Integer> keyed = items.stream().filter(i -> checked[i].recordKey() != null).toList();
+        if (keyed.isEmpty()) {
+            return items;
+        }
+        Instant now = Instant.now(clock);
+        List<IdempotencyRecord> records = new ArrayList<>(keyed.size());
+        keyed.forEach(i -> records.add(new IdempotencyRecord(checked[i].recordKey(), checked[i].inputSha256(),
+                checked[i].assessmentId(), now)));
+        Map<Integer, RuntimeException> failed = bulkInsert(IdempotencyRecord.class, records);
+        Set<Integer> out = new java.util.HashSet<>();
+        failed.forEach((index, failure) -> {
+            int i = keyed.get(index);
+            out.add(i);
+            if (failure instanceof DuplicateKeyException) {
+                alone.add(i);
+            } else {
+                outcomes[i] = new ItemOutcome(null, failure);
+            }
+        });
+        return items.stream().filter(i -> !out.contains(i)).toList();
+    }
+
+    /** Inserts the assessments in one unordered bulk write; one already stored (a retry's) is kept as it is. */
+    private List<Integer> storeAssessments(List<Integer> items, List<Item> requests, Checked[] checked, String submitter,
+            ItemOutcome[] outcomes) {
+        Instant now = Instant.now(clock);
+        List<AssessmentDocument> documents = new ArrayList<>(items.size());
+        for (int i : items) {
+            SubmitAssessmentRequest request = requests.get(i).request();
+            documents.add(new AssessmentDocument(checked[i].assessmentId(), request.titleCode(), request.subject(),
+                    request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(checked[i].input().get("facts")),
+                    checked[i].inputSha256(), submitter, now));
+        }
+        Map<Integer, RuntimeException> failed = bulkInsert(AssessmentDocument.class, documents);
+        Set<Integer> out = new java.util.HashSet<>();
+        failed.forEach((index, failure) -> {
+            if (!(failure instanceof DuplicateKeyException)) {
+                int i = items.get(index);
+                out.add(i);
+                outcomes[i] = new ItemOutcome(null, failure);
+            }
+        });
+        return out.isEmpty() ? items : items.stream().filter(i -> !out.contains(i)).toList();
+    }
+
+    /**
+     * One unordered bulk insert; returns the failure of each document that was not inserted, by its index: a
+     * {@link DuplicateKeyException} for a taken id, the write error otherwise (every document when the whole write
+     * failed).
+     */
+    private <T> Map<Integer, RuntimeException> bulkInsert(Class<T> type, List<T> documents) {
+        Map<Integer, RuntimeException> failed = new HashMap<>();
+        if (documents.isEmpty()) {
+            return failed;
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            e.getErrors().forEach(error -> failed.put(error.getIndex(), ErrorCategory.fromErrorCode(error.getCode())
+                    == ErrorCategory.DUPLICATE_KEY ? new DuplicateKeyException(error.getMessage())
+                    : new IllegalStateException("write error " + error.getCode() + ": " + error.getMessage(), e)));
+        } catch (RuntimeException e) {
+            for (int i = 0; i < documents.size(); i++) {
+                failed.put(i, e);
+            }
+        }
+        return failed;
+    }
+
     /**
      * The first decision made under an idempotency key, if the request is the same; a conflict if it is not; empty when
      * the first attempt stopped before its decision was stored (the caller then completes it).
@@ -171,6 +374,82 @@ public class AssessmentService {
         DecisionDocument previous = decisions.find(decisionId).orElseThrow(() -> ApiException.notFound("decision", decisionId));
         AssessmentDocument assessment = assessments.findById(previous.assessmentId())
                 .orElseThrow(() -> ApiException.notFound("assessment", previous.assessmentId()));
+        String seal = verifier.verify(previous.id()).map(IntegrityVerifier.DecisionVerification::status).orElse("MISSING");
+        try (ActiveRuleset.Snapshot rulesets = active.snapshot()) {
+            return decisions.record(reevaluation(rulesets, previous, assessment, seal, editor)).decision();
+        }
+    }
+
+    /** The fate of one decision of {@link #reevaluateAll}. */
+    public enum Reevaluated { SUPERSEDED, SKIPPED, FAILED }
+
+    /**
+     * Re-evaluates many current decisions as {@link #reevaluate} does one, in few round trips: the decisions and their
+     * assessments are read with one query each, checked (seal, cited texts, input hashes) and evaluated on the bounded
+     * worker pool, and the new decisions are stored together. A decision superseded meanwhile is skipped; one that
+     * no longer matches its seal, or whose assessment no longer fits, fails alone. Returns one fate per id, in order.
+     * The links of each decision to its ledger neighbours are not checked here ({@code POST
+     * /api/v1/integrity/verification} does).
+     */
+    public List<Reevaluated> reevaluateAll(ActiveRuleset.Snapshot rulesets, List<String> decisionIds, String editor) {
+        Map<String, Document> stored = new HashMap<>();
+        for (Document document : mongo.getCollection("decisions").find(com.mongodb.client.model.Filters.in("_id",
+                decisionIds))) {
+            stored.put(document.getString("_id"), document);
+        }
+        List<DecisionDocument> previous = new ArrayList<>(decisionIds.size());
+        List<String> assessmentIds = new ArrayList<>();
+        for (String id : decisionIds) {
+            Document document = stored.get(id);
+            DecisionDocument decision = document == null ? null : mongo.getConverter().read(DecisionDocument.class, document);
+            previous.add(decision);
+            if (decision != null) {
+                assessmentIds.add(decision.assessmentId());
+            }
+        }
+        Map<String, AssessmentDocument> assessed = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(assessmentIds)), AssessmentDocument.class)
+                .forEach(assessment -> assessed.put(assessment.id(), assessment));
+        Set<String> intactTexts = ConcurrentHashMap.newKeySet();
+        NewDecision[] next = new NewDecision[decisionIds.size()];
+        RuntimeException[] failures = workers.run(decisionIds.size(), i -> {
+            DecisionDocument decision = previous.get(i);
+            if (decision == null) {
+                throw ApiException.notFound("decision", decisionIds.get(i));
+            }
+            AssessmentDocument assessment = assessed.get(decision.assessmentId());
+            if (assessment == null) {
+                throw ApiException.notFound("assessment", decision.assessmentId());
+            }
+            next[i] = reevaluation(rulesets, decision, assessment,
+                    verifier.sealOf(stored.get(decision.id()), intactTexts), editor);
+        });
+        List<Integer> ready = new ArrayList<>();
+        List<NewDecision> decisions = new ArrayList<>();
+        Reevaluated[] fates = new Reevaluated[decisionIds.size()];
+        for (int i = 0; i < next.length; i++) {
+            if (failures[i] != null) {
+                fates[i] = Reevaluated.FAILED;
+            } else {
+                ready.add(i);
+                decisions.add(next[i]);
+            }
+        }
+        List<DecisionStore.Outcome> outcomes = this.decisions.recordAll(decisions);
+        for (int j = 0; j < ready.size(); j++) {
+            RuntimeException failure = outcomes.get(j).failure();
+            fates[ready.get(j)] = failure == null ? Reevaluated.SUPERSEDED
+                    : failure instanceof DecisionSupersededException ? Reevaluated.SKIPPED : Reevaluated.FAILED;
+        }
+        return List.of(fates);
+    }
+
+    /**
+     * The new decision on {@code assessment} that re-evaluates {@code previous} under the rulesets in service, after
+     * checking that neither was altered since they were sealed.
+     */
+    private NewDecision reevaluation(ActiveRuleset.Snapshot rulesets, DecisionDocument previous,
+            AssessmentDocument assessment, String seal, String editor) {
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
         SubmitAssessmentRequest request = new SubmitAssessmentRequest(assessment.titleCode(), assessment.subject(),
@@ -178,18 +457,15 @@ public class AssessmentService {
         List<FieldProblem> problems = new ArrayList<>();
         JsonNode input = InputRules.checked(snapshot(request), "", problems);
         String inputSha256 = CanonicalJson.sha256(input);
-        String seal = verifier.verify(previous.id()).map(IntegrityVerifier.DecisionVerification::status).orElse("MISSING");
         if (!problems.isEmpty() || !inputSha256.equals(assessment.inputSha256())
                 || !inputSha256.equals(previous.inputSha256()) || !seal.equals("VALID")) {
             throw new ApiException(ProblemType.INTEGRITY_VIOLATION, "Decision " + previous.id() + " or its assessment "
                     + assessment.id() + " no longer matches what was sealed (decision seal: " + seal
                     + "); it is not re-evaluated", List.of(), Map.of("decisionId", previous.id(), "sealStatus", seal));
         }
-        try (ActiveRuleset.Snapshot rulesets = active.snapshot()) {
-            Prepared prepared = prepare(rulesets, request, input);
-            return decisions.record(new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input,
-                    inputSha256, prepared.result(), editor, previous.id())).decision();
-        }
+        Prepared prepared = prepare(rulesets, request, input);
+        return new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input, inputSha256,
+                prepared.result(), editor, previous.id());
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.decision.DecisionDocument;
+import vn.hoctap.api.decision.DecisionStore;
 import vn.hoctap.api.decision.DecisionView;
 import vn.hoctap.api.integrity.IntegrityVerifier;
 
@@ -17,10 +18,12 @@ class ReevaluationController {
 
     private final AssessmentService assessments;
     private final IntegrityVerifier verifier;
+    private final DecisionStore decisions;
 
-    ReevaluationController(AssessmentService assessments, IntegrityVerifier verifier) {
+    ReevaluationController(AssessmentService assessments, IntegrityVerifier verifier, DecisionStore decisions) {
         this.assessments = assessments;
         this.verifier = verifier;
+        this.decisions = decisions;
     }
 
     /** Records a new decision that supersedes {@code id}; the old decision stays as it was. */
@@ -28,6 +31,7 @@ class ReevaluationController {
     ResponseEntity<DecisionView> reevaluate(@PathVariable String id, Authentication user) {
         DecisionDocument decision = assessments.reevaluate(id, user.getName());
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
-                .body(DecisionView.full(decision, null, verifier.sealStatus(decision.id())));
+                .body(DecisionView.full(decision, null, verifier.sealStatus(decision.id()),
+                        decisions.trace(decision)));
     }
 }

@@ -30,9 +30,16 @@ public record HoctapProperties(@DefaultValue("data") Path dataDirectory, @Defaul
             @DefaultValue("5s") java.time.Duration watchInterval) {
     }
 
-    /** Limits on request bodies; larger bodies are refused with 413 before they are read. */
+    /**
+     * Limits on request bodies; larger bodies are refused with 413 before they are read.
+     *
+     * @param maxAsyncBatchBodySize a body of {@code POST /api/v1/assessment-batches} (streamed to GridFS, never held
+     *                              in memory)
+     * @param maxAsyncBatchItems    items of one asynchronous batch
+     */
     public record Http(@DefaultValue("2MB") DataSize maxBodySize, @DefaultValue("64MB") DataSize maxBatchBodySize,
-            @DefaultValue("10000") int maxBatchItems) {
+            @DefaultValue("10000") int maxBatchItems, @DefaultValue("512MB") DataSize maxAsyncBatchBodySize,
+            @DefaultValue("1000000") int maxAsyncBatchItems) {
     }
 
     /** @param loadSampleWhenEmpty load the bundled sample of administrative areas into an empty registry */

@@ -34,7 +34,7 @@ class DecisionController {
     DecisionView decision(@PathVariable String id) {
         DecisionDocument decision = store.find(id).orElseThrow(() -> ApiException.notFound("decision", id));
         return DecisionView.full(decision, store.successor(decision).map(DecisionDocument::id).orElse(null),
-                verifier.sealStatus(id));
+                verifier.sealStatus(id), store.trace(decision));
     }
 
     /** Every decision of the same chain (title, subject, assessment year), oldest first. */

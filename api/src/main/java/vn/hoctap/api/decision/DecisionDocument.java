@@ -22,6 +22,7 @@ import vn.hoctap.api.integrity.Seal;
  */
 @org.springframework.data.mongodb.core.mapping.Document("decisions")
 @CompoundIndex(name = "chain_revision", def = "{'chainKey': 1, 'revision': 1}", unique = true)
+@CompoundIndex(name = "area_title_year_decided", def = "{'areaPath': 1, 'titleCode': 1, 'assessmentYear': 1, 'decidedAt': -1}")
 @CompoundIndex(name = "ledger_seq", def = "{'integrity.ledger': 1, 'integrity.seq': 1}", unique = true, sparse = true)
 public record DecisionDocument(@Id String id, @Indexed String assessmentId, String chainKey, int revision,
         String supersedes, String reason, String titleCode, String titleName, SubjectRef subject,

@@ -3,7 +3,6 @@ package vn.hoctap.api.decision;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +14,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.hoctap.api.integrity.Sealer;
 import vn.hoctap.api.support.JsonBson;
@@ -38,14 +35,14 @@ public class DecisionStore {
     private final Decisions decisions;
     private final DecisionWriter writer;
     private final MongoTemplate mongo;
-    private final ObjectMapper json;
+    private final DecisionTexts texts;
     private final Clock clock;
 
-    DecisionStore(Decisions decisions, DecisionWriter writer, MongoTemplate mongo, ObjectMapper json, Clock clock) {
+    DecisionStore(Decisions decisions, DecisionWriter writer, MongoTemplate mongo, DecisionTexts texts, Clock clock) {
         this.decisions = decisions;
         this.writer = writer;
         this.mongo = mongo;
-        this.json = json;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -63,11 +60,39 @@ public class DecisionStore {
      * submission decisions, however many retries race.
      */
     public Recorded record(NewDecision decision) {
-        DecisionDocument draft = draft(decision);
+        DecisionWriter.Draft draft = prepare(decision);
+        return writer.write(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts());
+    }
+
+    /**
+     * The outcome of one decision of {@link #recordAll}: recorded, or the failure of that decision alone.
+     */
+    public record Outcome(Recorded recorded, RuntimeException failure) {
+    }
+
+    /**
+     * Stores several decisions together (the writer inserts them in few round trips); returns once each is durable or
+     * has failed, one outcome per decision in order.
+     */
+    public List<Outcome> recordAll(List<NewDecision> decisions) {
+        List<DecisionWriter.Draft> drafts = new ArrayList<>(decisions.size());
+        decisions.forEach(decision -> drafts.add(prepare(decision)));
+        return writer.writeAll(drafts);
+    }
+
+    private DecisionWriter.Draft prepare(NewDecision decision) {
+        DecisionTexts.Compacted trace = texts.compact(DecisionTrace.of(decision.result()));
+        DecisionDocument draft = draft(decision, texts.toDocument(trace.trace()));
         Document body = new Document();
         mongo.getConverter().write(draft, body);
+        body.remove("_class");
         Sealer.UNSEALED_FIELDS.forEach(body::remove);
-        return writer.write(draft, body, decision.supersedes());
+        return new DecisionWriter.Draft(draft, body, decision.supersedes(), trace.texts());
+    }
+
+    /** The full trace of a decision, as {@code GET /api/v1/decisions/{id}} answers it. */
+    public JsonNode trace(DecisionDocument decision) {
+        return texts.view(decision.result());
     }
 
     public Optional<DecisionDocument> find(String id) {
@@ -116,7 +141,10 @@ public class DecisionStore {
         }
         return made;
     }
-    /** A page of current decisions (or of every decision, with history), newest first. */
+    /**
+     * A page of current decisions (or of every decision, with history), newest first: summaries only (the input
+     * snapshot and the trace are not read).
+     */
     public DecisionPage query(DecisionFilter filter, boolean history, int page, int size) {
         Query query = new Query(criteria(filter, history)).with(Sort.by(Sort.Direction.DESC, "decidedAt")
                 .and(Sort.by(history ? "_id" : "chainKey")));
@@ -125,10 +153,15 @@ public class DecisionStore {
         query.skip((long) page * size).limit(size);
         List<DecisionDocument> items;
         if (history) {
+            query.fields().exclude("input", "result");
             items = mongo.find(query, DecisionDocument.class);
         } else {
-            List<String> ids = mongo.find(query, DecisionHead.class).stream().map(DecisionHead::decisionId).toList();
-            Map<String, DecisionDocument> byId = decisions.findByIdIn(ids).stream()
+            query.fields().include("decisionId");
+            List<String> ids = mongo.find(query, Document.class, "decision_heads").stream()
+                    .map(head -> head.getString("decisionId")).toList();
+            Query summaries = new Query(where("_id").in(ids));
+            summaries.fields().exclude("input", "result");
+            Map<String, DecisionDocument> byId = mongo.find(summaries, DecisionDocument.class).stream()
                     .collect(Collectors.toMap(DecisionDocument::id, Function.identity()));
             items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         }
@@ -163,10 +196,9 @@ public class DecisionStore {
     }
 
     /** The decision before it has a place in its chain and ledger (revision 0, no seal). */
-    private DecisionDocument draft(NewDecision decision) {
+    private DecisionDocument draft(NewDecision decision, Document trace) {
         EvaluationResult result = decision.result();
         Verdict verdict = result.verdict();
-        JsonNode tree = json.valueToTree(result);
         String id = decision.supersedes() == null ? submissionId(decision.assessmentId()) : UUID.randomUUID().toString();
         return new DecisionDocument(id, decision.assessmentId(), decision.chainKey(), 0,
                 null, decision.supersedes() == null ? "SUBMISSION" : "RE_EVALUATION", result.titleCode(),
@@ -175,6 +207,6 @@ public class DecisionStore {
                 result.referenceDate(), result.generation().id(), verdict.outcome().name(), verdict.level(),
                 verdict.levelLabel(), verdict.rankCode(), verdict.rankLabel(), verdict.validUntil(),
                 RulesetRef.of(result.ruleset()), JsonBson.toDocument(decision.input()), decision.inputSha256(),
-                JsonBson.toDocument(tree), Instant.now(clock), decision.decidedBy(), null);
+                trace, Instant.now(clock), decision.decidedBy(), null);
     }
 }

@@ -24,9 +24,9 @@ public record DecisionView(String id, String assessmentId, int revision, String 
         Instant decidedAt, String decidedBy, String inputSha256, Seal integrity, String sealStatus, JsonNode input,
         JsonNode result) {
 
-    /** The full view, with the seal's status, input snapshot and trace. */
-    public static DecisionView full(DecisionDocument decision, String supersededBy, String sealStatus) {
-        return of(decision, supersededBy, sealStatus, JsonBson.toNode(decision.input()), JsonBson.toNode(decision.result()));
+    /** The full view, with the seal's status, input snapshot and trace ({@link DecisionStore#trace}). */
+    public static DecisionView full(DecisionDocument decision, String supersededBy, String sealStatus, JsonNode trace) {
+        return of(decision, supersededBy, sealStatus, JsonBson.toNode(decision.input()), trace);
     }
 
     /** The summary view, without input snapshot and trace. */

@@ -43,7 +43,8 @@ import vn.hoctap.api.web.ProblemType;
  * probing forward past any revision a crash left the head behind (self-repair), and refuses a re-evaluation of a
  * decision that is no longer current;</li>
  * <li>gives each decision the next position in its province's ledger and seals it ({@link Sealer});</li>
- * <li>inserts the batch with one ordered insert — acknowledged only once durable — and then advances the chain heads
+ * <li>stores the shared texts the batch cites that are not stored yet ({@link DecisionTexts}), then inserts the
+ * batch with one ordered insert — acknowledged only once durable — and then advances the chain heads
  * and ledger heads.</li>
  * </ol>
  * Because positions are assigned by this single thread, concurrent identical submissions never race for a revision;
@@ -57,24 +58,30 @@ class DecisionWriter implements SmartLifecycle {
     private static final int BATCH = 256;
     private static final int ROUNDS = 8;
     private static final long WAIT_SECONDS = 30;
+    /** The single writer's note of the chains of the batch it is storing ({@link #attempt}). */
+    static final String JOURNAL = "decision_writer_journal";
 
     private final MongoTemplate mongo;
+    private final DecisionTexts texts;
     private final Sealer sealer;
     private final boolean singleWriter;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
     private final Map<String, LedgerHead> ledgers = new HashMap<>();
+    /** Chains whose head may be behind (an advance failed, or the last life of this writer stopped mid-batch). */
+    private final Set<String> suspect = new LinkedHashSet<>();
     private volatile Thread thread;
     private volatile boolean running;
 
-    DecisionWriter(MongoTemplate mongo, Sealer sealer, ObjectProvider<EmbeddedStorage> embedded) {
+    DecisionWriter(MongoTemplate mongo, DecisionTexts texts, Sealer sealer, ObjectProvider<EmbeddedStorage> embedded) {
         this.mongo = mongo;
+        this.texts = texts;
         this.sealer = sealer;
         this.singleWriter = embedded.getIfAvailable() != null;
     }
 
     /** A decision to store: its document (chain fields and seal still empty) and what it must supersede, if anything. */
     record Pending(DecisionDocument draft, Document body, String bodySha256, String mustSupersede,
-            CompletableFuture<DecisionStore.Recorded> done) {
+            List<DecisionTexts.Text> texts, CompletableFuture<DecisionStore.Recorded> done) {
 
         boolean submission() {
             return mustSupersede == null && "SUBMISSION".equals(draft.reason());
@@ -88,12 +95,58 @@ class DecisionWriter implements SmartLifecycle {
     }
 
     /** Stores a decision and returns it as stored; blocks until it is durable. */
-    DecisionStore.Recorded write(DecisionDocument draft, Document body, String mustSupersede) {
-        Pending pending = new Pending(draft, body, sealer.bodySha256(body), mustSupersede, new CompletableFuture<>());
-        try {
-            if (!running || !queue.offer(pending, 5, TimeUnit.SECONDS)) {
-                throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, "The decision writer is not accepting work now");
+    DecisionStore.Recorded write(DecisionDocument draft, Document body, String mustSupersede,
+            List<DecisionTexts.Text> texts) {
+        Pending pending = pending(draft, body, mustSupersede, texts);
+        enqueue(List.of(pending));
+        return outcome(pending);
+    }
+
+    /**
+     * Stores several decisions, which the writer places and inserts together (in batches of {@value #BATCH}); blocks
+     * until each is durable or has failed. Returns one outcome per decision, in order: a decision that could not be
+     * stored (superseded meanwhile, storage unavailable) fails alone.
+     */
+    List<DecisionStore.Outcome> writeAll(List<Draft> drafts) {
+        List<Pending> pendings = new ArrayList<>(drafts.size());
+        drafts.forEach(draft -> pendings.add(pending(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts())));
+        enqueue(pendings);
+        List<DecisionStore.Outcome> outcomes = new ArrayList<>(pendings.size());
+        for (Pending pending : pendings) {
+            try {
+                outcomes.add(new DecisionStore.Outcome(outcome(pending), null));
+            } catch (RuntimeException e) {
+                outcomes.add(new DecisionStore.Outcome(null, e));
             }
+        }
+        return outcomes;
+    }
+
+    /** A decision to store with {@link #writeAll}. */
+    record Draft(DecisionDocument draft, Document body, String mustSupersede, List<DecisionTexts.Text> texts) {
+    }
+
+    private Pending pending(DecisionDocument draft, Document body, String mustSupersede, List<DecisionTexts.Text> texts) {
+        return new Pending(draft, body, sealer.bodySha256(body), mustSupersede, texts, new CompletableFuture<>());
+    }
+
+    /** Queues decisions; those the queue cannot take within 5 s fail as unavailable (the others are stored). */
+    private void enqueue(List<Pending> pendings) {
+        try {
+            for (Pending pending : pendings) {
+                if (!running || !queue.offer(pending, 5, TimeUnit.SECONDS)) {
+                    pending.done().completeExceptionally(new ApiException(ProblemType.SERVICE_UNAVAILABLE,
+                            "The decision writer is not accepting work now"));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DecisionStore.Recorded outcome(Pending pending) {
+        try {
             return pending.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,6 +164,13 @@ class DecisionWriter implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (singleWriter) {
+            Document journal = mongo.getCollection(JOURNAL).find(Filters.eq("_id", "pending")).first();
+            if (journal != null) {
+                suspect.addAll(journal.getList("chains", String.class, List.of()));
+                repairSuspects();
+            }
+        }
         running = true;
         thread = new Thread(this::run, "hoctap-decision-writer");
         thread.setDaemon(true);
@@ -224,6 +284,10 @@ class DecisionWriter implements SmartLifecycle {
             finals.add(sealed);
             documents.add(document(pending.body(), revision, supersedes, seal));
         }
+        List<DecisionTexts.Text> cited = new ArrayList<>();
+        placed.forEach(pending -> cited.addAll(pending.texts()));
+        texts.store(cited);
+        journal(finals);
         int inserted = insert(documents);
         for (int i = 0; i < inserted; i++) {
             placed.get(i).done().complete(new DecisionStore.Recorded(finals.get(i), true));
@@ -289,7 +353,9 @@ class DecisionWriter implements SmartLifecycle {
                     forward(seal.ledger(), "seq", seal.seq()), new Document("_id", seal.ledger()).append("seq", seal.seq())
                             .append("hash", seal.hash()), new ReplaceOptions().upsert(true))));
             bulk(mongo.getCollection("ledger_heads"), ledgerHeads);
+            suspect.removeAll(lastOfChain.keySet());
         } catch (RuntimeException e) {
+            suspect.addAll(lastOfChain.keySet());
             ledgers.clear();
             log.error("Decisions {} are stored but their chain heads could not be advanced ({}); the next write to those "
                     + "chains repairs them, and so does the reconciler", stored.stream().map(DecisionDocument::id).toList(),
@@ -314,6 +380,51 @@ class DecisionWriter implements SmartLifecycle {
     }
 
     /**
+     * With one writer: notes the chains of the batch about to be stored, and the suspect ones, so that a writer
+     * stopped before advancing their heads repairs them when it starts again.
+     */
+    private void journal(List<DecisionDocument> batch) {
+        if (!singleWriter || batch.isEmpty()) {
+            return;
+        }
+        Set<String> chains = new LinkedHashSet<>(suspect);
+        batch.forEach(decision -> chains.add(decision.chainKey()));
+        mongo.getCollection(JOURNAL).replaceOne(Filters.eq("_id", "pending"), new Document("_id", "pending")
+                .append("chains", new ArrayList<>(chains)), new ReplaceOptions().upsert(true));
+    }
+
+    /** Moves the heads of suspect chains forward to their last stored revision (at start-up). */
+    private void repairSuspects() {
+        Map<String, ChainHead> heads = new HashMap<>();
+        for (Document head : mongo.getCollection("decision_heads").find(Filters.in("_id", suspect))) {
+            heads.put(head.getString("_id"), new ChainHead(head.getString("decisionId"), head.getInteger("revision")));
+        }
+        List<DecisionDocument> behind = new ArrayList<>();
+        for (String key : suspect) {
+            ChainHead head = heads.get(key);
+            int revision = head == null ? 0 : head.revision();
+            Document next;
+            Document last = null;
+            while ((next = decisions().find(Filters.and(Filters.eq("chainKey", key), Filters.eq("revision", revision + 1)))
+                    .first()) != null) {
+                revision++;
+                last = next;
+            }
+            if (last != null) {
+                behind.add(mongo.getConverter().read(DecisionDocument.class, last));
+            }
+        }
+        Set<String> repaired = new java.util.HashSet<>();
+        behind.forEach(decision -> repaired.add(decision.chainKey()));
+        suspect.removeIf(key -> !repaired.contains(key));
+        if (!behind.isEmpty()) {
+            behind.sort(java.util.Comparator.comparingLong(decision -> decision.integrity().seq()));
+            advanceHeads(behind);
+            log.warn("{} chain head(s) were behind after the last stop of the writer; repaired", behind.size());
+        }
+    }
+
+    /**
      * The filter of a head update: with a single writer (the embedded store) the head is this writer's; with several
      * instances the update applies only while the stored head is behind.
      */
@@ -332,7 +443,13 @@ class DecisionWriter implements SmartLifecycle {
         return found;
     }
 
-    /** The current head of every chain in the batch, probed forward past revisions the head document missed. */
+    /**
+     * The current head of every chain in the batch, probed forward past revisions the head document missed. With one
+     * writer (the embedded store) a head can only be behind if this writer failed to advance it, or stopped between
+     * storing a batch and advancing its heads: such chains are {@link #suspect} (the {@link #JOURNAL} names the chains
+     * of the batch being stored), and only they are probed. With several instances every chain is probed (a real
+     * MongoDB answers from the unique index on chain and revision).
+     */
     private Map<String, ChainHead> chainHeads(List<Pending> pendings) {
         Set<String> keys = new LinkedHashSet<>();
         pendings.forEach(pending -> keys.add(pending.draft().chainKey()));
@@ -341,6 +458,9 @@ class DecisionWriter implements SmartLifecycle {
             heads.put(head.getString("_id"), new ChainHead(head.getString("decisionId"), head.getInteger("revision")));
         }
         for (String key : keys) {
+            if (singleWriter && !suspect.contains(key)) {
+                continue;
+            }
             ChainHead head = heads.get(key);
             int revision = head == null ? 0 : head.revision();
             Document next;

@@ -6,13 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import vn.hoctap.api.support.CanonicalJson;
+import vn.hoctap.api.support.JsonBson;
 
 /**
  * Checks decisions against their seals, one at a time or all of them: a decision whose content or seal was changed
@@ -26,6 +31,7 @@ public class IntegrityVerifier {
 
     /** Most problems listed in a report; all are counted. */
     static final int MAX_LISTED = 1000;
+    private static final int MAX_CHECKED_TEXTS = 50_000;
 
     private final MongoTemplate mongo;
     private final Sealer sealer;
@@ -74,7 +80,7 @@ public class IntegrityVerifier {
             return Optional.empty();
         }
         List<Check> checks = new ArrayList<>();
-        String status = seal(stored, checks);
+        String status = seal(stored, checks, new java.util.HashSet<>());
         Document integrity = stored.get("integrity", Document.class);
         if (integrity != null && status.equals("VALID")) {
             String ledger = integrity.getString("ledger");
@@ -104,6 +110,16 @@ public class IntegrityVerifier {
                 integrity == null ? null : integrity.getString("keyId"), checks));
     }
 
+    /**
+     * The seal of one stored decision, as read: VALID, or what is wrong (ALTERED, UNSEALED, UNKNOWN_KEY, FORGED) —
+     * content, chain fields, MAC and cited texts, without its links to neighbouring records (which {@link #verify}
+     * and {@link #verifyAll} check). For many decisions at once: texts in {@code intactTexts} are not read again, and
+     * texts found intact are added to it.
+     */
+    public String sealOf(Document stored, Set<String> intactTexts) {
+        return seal(stored, new ArrayList<>(), intactTexts);
+    }
+
     /** The status of {@link #verify}: VALID, or what is wrong; null for an unknown decision. */
     public String sealStatus(String decisionId) {
         return verify(decisionId).map(DecisionVerification::status).orElse(null);
@@ -111,6 +127,7 @@ public class IntegrityVerifier {
 
     /** Verifies every stored decision, every ledger and the given checkpoints. */
     public Report verifyAll(List<Checkpoint> checkpoints) {
+        Set<String> intactTexts = new java.util.HashSet<>();
         Map<String, LedgerScan> ledgers = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> byKind = new TreeMap<>();
@@ -119,7 +136,7 @@ public class IntegrityVerifier {
         for (Document stored : decisions().find()) {
             count++;
             List<Check> checks = new ArrayList<>();
-            String status = seal(stored, checks);
+            String status = seal(stored, checks, intactTexts);
             Document integrity = stored.get("integrity", Document.class);
             if (integrity != null && integrity.getString("ledger") != null && integrity.get("seq") instanceof Number seq) {
                 LedgerScan scan = ledgers.computeIfAbsent(integrity.getString("ledger"), LedgerScan::new);
@@ -157,7 +174,7 @@ public class IntegrityVerifier {
     }
 
     /** Checks one document's seal; returns VALID, UNSEALED, ALTERED, UNKNOWN_KEY or FORGED. */
-    private String seal(Document stored, List<Check> checks) {
+    private String seal(Document stored, List<Check> checks, Set<String> intactTexts) {
         Document integrity = stored.get("integrity", Document.class);
         if (integrity == null) {
             checks.add(new Check("sealed", false, "the decision carries no seal"));
@@ -188,10 +205,54 @@ public class IntegrityVerifier {
         boolean macMatches = sealer.macMatches(keyId, integrity.getString("hash"), integrity.getString("mac"));
         checks.add(new Check("mac", macMatches, macMatches ? "sealed with key '" + keyId + "'"
                 : "the MAC is not the key's: the seal was made without the key"));
-        if (!bodyMatches || !hashMatches) {
+        List<String> texts = citedTexts(stored, intactTexts);
+        if (!texts.isEmpty()) {
+            checks.add(new Check("texts", false, String.join("; ", texts)));
+        }
+        if (!bodyMatches || !hashMatches || !texts.isEmpty()) {
             return "ALTERED";
         }
         return macMatches ? "VALID" : "FORGED";
+    }
+
+    /**
+     * What is wrong with the shared texts a decision's trace cites (trace schema 2: {@code result.head} and the
+     * {@code t} of every criterion and firing): each must be stored in
+     * {@code decision_texts} and its content must still hash to its id. Empty when all is well, and for schema 1.
+     * Texts in {@code intact} were found intact earlier in the same verification and are not read again.
+     */
+    private List<String> citedTexts(Document stored, Set<String> intact) {
+        Document result = stored.get("result", Document.class);
+        if (result == null || !(result.get("schema") instanceof Number schema) || schema.intValue() < 2) {
+            return List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(result.getString("head"));
+        for (String list : List.of("criteria", "trace")) {
+            for (Object item : result.getList(list, Object.class, List.of())) {
+                ids.add(((Document) item).getString("t"));
+            }
+        }
+        List<String> unchecked = ids.stream().filter(id -> !intact.contains(id)).toList();
+        Map<String, Document> found = new HashMap<>();
+        if (!unchecked.isEmpty()) {
+            for (Document text : mongo.getCollection("decision_texts").find(Filters.in("_id", unchecked))) {
+                found.put(text.getString("_id"), text);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (String id : unchecked) {
+            Document text = found.get(id);
+            if (text == null) {
+                problems.add("cited text " + id + " is missing");
+            } else if (!(text.get("content") instanceof Document content) || !id.equals(CanonicalJson.contentId(
+                    text.getString("kind"), JsonBson.toNode(content)))) {
+                problems.add("cited text " + id + " was changed: its content no longer matches its id");
+            } else if (intact.size() < MAX_CHECKED_TEXTS) {
+                intact.add(id);
+            }
+        }
+        return problems;
     }
 
     private void heads(Map<String, LedgerScan> ledgers, List<Problem> problems, Map<String, Long> byKind) {

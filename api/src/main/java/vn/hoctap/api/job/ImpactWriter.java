@@ -1,12 +1,10 @@
 package vn.hoctap.api.job;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.bson.Document;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.annotation.BeforeStep;
 import org.springframework.batch.item.Chunk;
@@ -15,6 +13,7 @@ import org.springframework.batch.item.ItemStreamWriter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoctap.api.assessment.AssessmentService;
 import vn.hoctap.api.decision.DecisionDocument;
+import vn.hoctap.api.decision.DecisionTexts;
 import vn.hoctap.api.ruleset.RulesetVersions;
 import vn.hoctap.engine.Ruleset;
 import vn.hoctap.engine.evaluation.CriterionOutcome;
@@ -140,15 +139,8 @@ class ImpactWriter implements ItemStreamWriter<String> {
     }
 
     /** Criteria whose status differs between the stored decision and the new evaluation. */
-    @SuppressWarnings("unchecked")
     private static List<String> changedCriteria(DecisionDocument decision, EvaluationResult result) {
-        Map<String, String> stored = new HashMap<>();
-        for (Object item : decision.result().getList("criteria", Object.class, List.of())) {
-            Document criterion = (Document) item;
-            Object level = criterion.get("level");
-            stored.put(criterion.getString("criterionId") + (level == null ? "" : "@" + level),
-                    criterion.getString("status"));
-        }
+        Map<String, String> stored = DecisionTexts.statuses(decision.result());
         List<String> changed = new ArrayList<>();
         for (CriterionOutcome outcome : result.criteria()) {
             if (!Objects.equals(stored.get(outcome.key()), outcome.status().name())) {

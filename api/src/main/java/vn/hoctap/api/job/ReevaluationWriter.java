@@ -1,17 +1,20 @@
 package vn.hoctap.api.job;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.annotation.BeforeStep;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamWriter;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import vn.hoctap.api.assessment.AssessmentService;
-import vn.hoctap.api.decision.DecisionDocument;
-import vn.hoctap.api.decision.DecisionSupersededException;
 import vn.hoctap.api.ruleset.ActiveRuleset;
-import vn.hoctap.api.web.ApiException;
 
 /**
  * Re-evaluates each current decision that was not made by the version now in service for its province: a new decision
@@ -65,20 +68,30 @@ class ReevaluationWriter implements ItemStreamWriter<String> {
 
     @Override
     public void write(Chunk<? extends String> chunk) {
+        Map<String, Document> current = new HashMap<>();
+        Query query = new Query(Criteria.where("_id").in(chunk.getItems()));
+        query.fields().include("_id", "provinceCode", "ruleset.sha256");
+        mongo.find(query, Document.class, "decisions").forEach(found -> current.put(found.getString("_id"), found));
+        List<String> stale = new ArrayList<>();
         for (String decisionId : chunk) {
             done++;
-            DecisionDocument decision = mongo.findById(decisionId, DecisionDocument.class);
-            if (decision == null || decision.ruleset().sha256().equals(active.versionFor(decision.provinceCode()))) {
+            Document decision = current.get(decisionId);
+            if (decision == null || decision.get("ruleset", Document.class).getString("sha256")
+                    .equals(active.versionFor(decision.getString("provinceCode")))) {
                 skipped++;
-                continue;
+            } else {
+                stale.add(decisionId);
             }
-            try {
-                assessments.reevaluate(decisionId, requestedBy);
-                changed++;
-            } catch (DecisionSupersededException e) {
-                skipped++;
-            } catch (ApiException e) {
-                failed++;
+        }
+        if (!stale.isEmpty()) {
+            try (ActiveRuleset.Snapshot rulesets = active.snapshot()) {
+                for (AssessmentService.Reevaluated fate : assessments.reevaluateAll(rulesets, stale, requestedBy)) {
+                    switch (fate) {
+                        case SUPERSEDED -> changed++;
+                        case SKIPPED -> skipped++;
+                        case FAILED -> failed++;
+                    }
+                }
             }
         }
         if (!runs.progress(runId, province, done, changed, skipped + failed, Map.of(), Map.of("failed", failed),

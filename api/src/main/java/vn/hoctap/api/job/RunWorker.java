@@ -51,12 +51,12 @@ class RunWorker implements SmartLifecycle {
 
     RunWorker(Runs runs, JobLauncher launcher, JobExplorer explorer, JobRepository repository,
             @Qualifier(BatchConfiguration.IMPACT) Job impact, @Qualifier(BatchConfiguration.REEVALUATION) Job reevaluation,
-            JobProperties properties) {
+            @Qualifier(BatchConfiguration.ASSESSMENT_BATCH) Job assessmentBatch, JobProperties properties) {
         this.runs = runs;
         this.launcher = launcher;
         this.explorer = explorer;
         this.repository = repository;
-        this.jobs = Map.of("IMPACT", impact, "REEVALUATION", reevaluation);
+        this.jobs = Map.of("IMPACT", impact, "REEVALUATION", reevaluation, Runs.ASSESSMENT_BATCH, assessmentBatch);
         this.properties = properties;
     }
 

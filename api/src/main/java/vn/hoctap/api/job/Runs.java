@@ -36,8 +36,10 @@ import vn.hoctap.api.web.ProblemType;
 @Service
 public class Runs {
 
-    /** The partition of decisions whose subject has no province. */
+    /** The partition of decisions whose subject has no province (and the one part of an assessment batch). */
     static final String NO_PROVINCE = "_";
+    /** The kind of run that submits an uploaded batch of assessments. */
+    public static final String ASSESSMENT_BATCH = "ASSESSMENT_BATCH";
 
     private final MongoTemplate mongo;
     private final RulesetVersions versions;
@@ -72,6 +74,10 @@ public class Runs {
             String error) {
     }
 
+    public Optional<RunDocument> find(String runId) {
+        return Optional.ofNullable(mongo.findById(runId, RunDocument.class));
+    }
+
     public RunDocument require(String runId) {
         RunDocument run = mongo.findById(runId, RunDocument.class);
         if (run == null) {
@@ -103,6 +109,21 @@ public class Runs {
         return run;
     }
 
+    /**
+     * Starts an asynchronous batch of assessments: one run of kind {@value #ASSESSMENT_BATCH} over the uploaded body
+     * {@code uploadId} of {@code total} items, in one part; {@code runId} is given (derived from an idempotency key)
+     * or null for a new one.
+     */
+    public RunDocument startAssessmentBatch(String runId, String uploadId, long total, String user) {
+        Instant now = clock.instant();
+        RunDocument run = new RunDocument(runId == null ? UUID.randomUUID().toString() : runId, ASSESSMENT_BATCH, uploadId,
+                new RunDocument.Filters(null, null, null), List.of(NO_PROVINCE), "RUNNING", user, now, null, null);
+        mongo.insert(run);
+        mongo.insert(new RunPartDocument(run.id() + "|" + NO_PROVINCE, run.id(), NO_PROVINCE, "PENDING", null, null,
+                total, 0, 0, 0, List.of(), List.of(), List.of(), null, now, null));
+        return run;
+    }
+
     /** Cancels a run: provinces stop at their next chunk; what was done stays done. */
     public RunDocument cancel(String runId, String user) {
         RunDocument run = require(runId);
@@ -113,13 +134,17 @@ public class Runs {
                 new Update().set("status", "CANCELLED").set("finishedAt", clock.instant()), RunDocument.class);
         mongo.updateMulti(new Query(Criteria.where("runId").is(runId).and("status").is("PENDING")),
                 new Update().set("status", "CANCELLED"), RunPartDocument.class);
-        audit.record(user, run.kind().equals("IMPACT") ? "PREVIEW_CANCELLED" : "REEVALUATION_CANCELLED",
-                run.versionId(), null, null, null, Map.of("runId", runId));
+        if (!run.kind().equals(ASSESSMENT_BATCH)) {
+            audit.record(user, run.kind().equals("IMPACT") ? "PREVIEW_CANCELLED" : "REEVALUATION_CANCELLED",
+                    run.versionId(), null, null, null, Map.of("runId", runId));
+        }
         return require(runId);
     }
 
+    /** The latest runs over stored decisions (previews and re-evaluations; assessment batches are listed apart). */
     public List<RunDocument> recent(int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit), RunDocument.class);
+        return mongo.find(new Query(Criteria.where("kind").ne(ASSESSMENT_BATCH))
+                .with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit), RunDocument.class);
     }
 
     public RunView view(String runId) {
@@ -237,7 +262,7 @@ public class Runs {
         boolean ended = mongo.updateFirst(new Query(Criteria.where("_id").is(runId).and("status").is("RUNNING")),
                 new Update().set("status", status).set("finishedAt", clock.instant()), RunDocument.class)
                 .getModifiedCount() == 1;
-        if (ended) {
+        if (ended && !require(runId).kind().equals(ASSESSMENT_BATCH)) {
             RunDocument run = require(runId);
             audit.record(run.requestedBy(), run.kind().equals("IMPACT") ? "PREVIEW_FINISHED" : "REEVALUATION_FINISHED",
                     run.versionId(), null, null, null, Map.of("runId", runId, "status", status));

@@ -103,7 +103,11 @@ class SecurityConfiguration {
                         .requestMatchers(POST, SessionController.PATH).permitAll()
                         .requestMatchers("/problems/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/admin/**", "/", "/error").permitAll()
-                        .requestMatchers(POST, "/api/v1/assessments", "/api/v1/assessments/batch").hasRole("SUBMITTER")
+                        .requestMatchers(POST, "/api/v1/assessments", "/api/v1/assessments/batch",
+                                "/api/v1/assessment-batches").hasRole("SUBMITTER")
+                        .requestMatchers(GET, "/api/v1/assessment-batches/**").hasAnyRole("SUBMITTER", "AUDITOR", "ADMIN")
+                        .requestMatchers(org.springframework.http.HttpMethod.DELETE, "/api/v1/assessment-batches/*")
+                        .hasAnyRole("SUBMITTER", "ADMIN")
                         .requestMatchers(GET, "/api/v1/assessments/**", "/api/v1/decisions/**")
                         .hasAnyRole("SUBMITTER", "AUDITOR")
                         .requestMatchers(POST, "/api/v1/decisions/*/re-evaluations").hasRole("POLICY_EDITOR")

@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +36,20 @@ public final class CanonicalJson {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(node).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The id of an immutable content shared by many records (a decision text): base64url, without padding, of the
+     * first 128 bits of SHA-256 over {@code kind + "\n" + canonical form}. Changing the content changes the id.
+     */
+    public static String contentId(String kind, JsonNode content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((kind + "\n" + of(content)).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

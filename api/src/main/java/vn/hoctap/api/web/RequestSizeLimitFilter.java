@@ -36,6 +36,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = request.getRequestURI().endsWith("/batch") ? properties.http().maxBatchBodySize().toBytes()
+                : "POST".equals(request.getMethod()) && "/api/v1/assessment-batches".equals(request.getRequestURI())
+                        ? properties.http().maxAsyncBatchBodySize().toBytes()
                 : "POST".equals(request.getMethod()) && "/api/v1/rulesets".equals(request.getRequestURI())
                         ? properties.rulesets().maxUploadSize().toBytes() : properties.http().maxBodySize().toBytes();
         if (request.getContentLengthLong() > limit) {
