@@ -151,10 +151,13 @@ public class AssessmentService {
                 }
             }
         }
-        store(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(), request.assessmentYear(),
-                request.referenceDate(), JsonBson.toDocument(input.get("facts")), inputSha256, submitter, Instant.now(clock)));
+        Document assessment = new Document();
+        mongo.getConverter().write(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(),
+                request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(input.get("facts")), inputSha256,
+                submitter, Instant.now(clock)), assessment);
+        assessment.remove("_class");
         DecisionStore.Recorded recorded = decisions.record(new NewDecision(assessmentId, request.subject(),
-                prepared.areaPath(), input, inputSha256, prepared.result(), submitter, null));
+                prepared.areaPath(), input, inputSha256, prepared.result(), submitter, null), assessment);
         return new Submission(recorded.decision(), !recorded.created());
     }
 
@@ -356,14 +359,6 @@ public class AssessmentService {
                     + "' was used for a different request", List.of(), Map.of("assessmentId", first.assessmentId()));
         }
         return decisions.submissionDecision(first.assessmentId()).map(made -> new Submission(made, true));
-    }
-
-    private void store(AssessmentDocument assessment) {
-        try {
-            assessments.insert(assessment);
-        } catch (DuplicateKeyException e) {
-            // the same assessment (same id, same request) was stored by a concurrent retry
-        }
     }
 
     /**

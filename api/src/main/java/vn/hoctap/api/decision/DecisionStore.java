@@ -60,8 +60,17 @@ public class DecisionStore {
      * submission decisions, however many retries race.
      */
     public Recorded record(NewDecision decision) {
+        return record(decision, null);
+    }
+
+    /**
+     * Stores a decision as {@link #record(NewDecision)} does, and first — in the same round of the writer — the
+     * assessment it decides ({@code assessment}: a document of {@code assessments}; one already stored, by a retry, is
+     * kept as it is). One trip to the database for both.
+     */
+    public Recorded record(NewDecision decision, Document assessment) {
         DecisionWriter.Draft draft = prepare(decision);
-        return writer.write(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts());
+        return writer.write(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts(), assessment);
     }
 
     /**
@@ -87,7 +96,7 @@ public class DecisionStore {
         mongo.getConverter().write(draft, body);
         body.remove("_class");
         Sealer.UNSEALED_FIELDS.forEach(body::remove);
-        return new DecisionWriter.Draft(draft, body, decision.supersedes(), trace.texts());
+        return new DecisionWriter.Draft(draft, body, decision.supersedes(), trace.texts(), null);
     }
 
     /** The full trace of a decision, as {@code GET /api/v1/decisions/{id}} answers it. */

@@ -43,7 +43,7 @@ import vn.hoctap.api.web.ProblemType;
  * probing forward past any revision a crash left the head behind (self-repair), and refuses a re-evaluation of a
  * decision that is no longer current;</li>
  * <li>gives each decision the next position in its province's ledger and seals it ({@link Sealer});</li>
- * <li>stores the shared texts the batch cites that are not stored yet ({@link DecisionTexts}), then inserts the
+ * <li>stores the assessments handed with the decisions, then the shared texts the batch cites that are not stored yet ({@link DecisionTexts}), then inserts the
  * batch with one ordered insert — acknowledged only once durable — and then advances the chain heads
  * and ledger heads.</li>
  * </ol>
@@ -81,7 +81,7 @@ class DecisionWriter implements SmartLifecycle {
 
     /** A decision to store: its document (chain fields and seal still empty) and what it must supersede, if anything. */
     record Pending(DecisionDocument draft, Document body, String bodySha256, String mustSupersede,
-            List<DecisionTexts.Text> texts, CompletableFuture<DecisionStore.Recorded> done) {
+            List<DecisionTexts.Text> texts, Document assessment, CompletableFuture<DecisionStore.Recorded> done) {
 
         boolean submission() {
             return mustSupersede == null && "SUBMISSION".equals(draft.reason());
@@ -96,8 +96,8 @@ class DecisionWriter implements SmartLifecycle {
 
     /** Stores a decision and returns it as stored; blocks until it is durable. */
     DecisionStore.Recorded write(DecisionDocument draft, Document body, String mustSupersede,
-            List<DecisionTexts.Text> texts) {
-        Pending pending = pending(draft, body, mustSupersede, texts);
+            List<DecisionTexts.Text> texts, Document assessment) {
+        Pending pending = pending(draft, body, mustSupersede, texts, assessment);
         enqueue(List.of(pending));
         return outcome(pending);
     }
@@ -109,7 +109,8 @@ class DecisionWriter implements SmartLifecycle {
      */
     List<DecisionStore.Outcome> writeAll(List<Draft> drafts) {
         List<Pending> pendings = new ArrayList<>(drafts.size());
-        drafts.forEach(draft -> pendings.add(pending(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts())));
+        drafts.forEach(draft -> pendings.add(pending(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts(),
+                draft.assessment())));
         enqueue(pendings);
         List<DecisionStore.Outcome> outcomes = new ArrayList<>(pendings.size());
         for (Pending pending : pendings) {
@@ -123,11 +124,14 @@ class DecisionWriter implements SmartLifecycle {
     }
 
     /** A decision to store with {@link #writeAll}. */
-    record Draft(DecisionDocument draft, Document body, String mustSupersede, List<DecisionTexts.Text> texts) {
+    record Draft(DecisionDocument draft, Document body, String mustSupersede, List<DecisionTexts.Text> texts,
+            Document assessment) {
     }
 
-    private Pending pending(DecisionDocument draft, Document body, String mustSupersede, List<DecisionTexts.Text> texts) {
-        return new Pending(draft, body, sealer.bodySha256(body), mustSupersede, texts, new CompletableFuture<>());
+    private Pending pending(DecisionDocument draft, Document body, String mustSupersede, List<DecisionTexts.Text> texts,
+            Document assessment) {
+        return new Pending(draft, body, sealer.bodySha256(body), mustSupersede, texts, assessment,
+                new CompletableFuture<>());
     }
 
     /** Queues decisions; those the queue cannot take within 5 s fail as unavailable (the others are stored). */
@@ -287,6 +291,7 @@ class DecisionWriter implements SmartLifecycle {
         List<DecisionTexts.Text> cited = new ArrayList<>();
         placed.forEach(pending -> cited.addAll(pending.texts()));
         texts.store(cited);
+        storeAssessments(placed);
         journal(finals);
         int inserted = insert(documents);
         for (int i = 0; i < inserted; i++) {
@@ -374,6 +379,31 @@ class DecisionWriter implements SmartLifecycle {
             boolean onlyBehind = e.getWriteErrors().stream()
                     .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
             if (!onlyBehind) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Inserts the assessments handed with the decisions of this round, before the decisions (unordered; one already
+     * stored by a retry is kept).
+     */
+    private void storeAssessments(List<Pending> placed) {
+        List<Document> assessments = new ArrayList<>();
+        placed.forEach(pending -> {
+            if (pending.assessment() != null) {
+                assessments.add(pending.assessment());
+            }
+        });
+        if (assessments.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.getCollection("assessments").insertMany(assessments, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyKnown = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyKnown) {
                 throw e;
             }
         }
