@@ -65,7 +65,8 @@ final class GenerationRuntime {
         this.schema = schema;
         this.catalogue = catalogue;
         this.contract = contract;
-        this.assembler = new OutcomeAssembler(contract, catalogue, generation.decision().levelNumbers(), schema);
+        this.assembler = new OutcomeAssembler(contract, catalogue, generation.decision().levelNumbers(), schema,
+                inputType);
         this.matchedParameters = catalogue.parametersMatched().orElse(null);
     }
 
@@ -100,8 +101,7 @@ final class GenerationRuntime {
         } finally {
             release(pooled, reusable);
         }
-        List<CriterionDefinition> applicable = catalogue.entriesFor(request.provinceCode());
-        List<CriterionOutcome> outcomes = assembler.outcomes(firings, applicable, fact, parameters);
+        List<CriterionOutcome> outcomes = assembler.outcomes(firings, request.provinceCode(), fact, parameters);
         Verdict verdict = VerdictCalculator.decide(generation.decision(), outcomes, parameters.values(),
                 request.referenceDate());
         return new EvaluationResult(request.subjectId(), title.code(), title.officialName(),
