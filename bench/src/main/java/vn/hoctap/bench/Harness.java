@@ -16,6 +16,8 @@ import vn.hoctap.engine.evaluation.EvaluationRequest;
  *   <li>{@code throughput [seconds] [runs] [subjects]} — subjects per second, engine (one per call, batches of 1,000 and 10,000)
  *   and baseline side by side, 1 thread and 2 threads, with the median of the runs and the ratio;</li>
  *   <li>{@code swap [runs]} — kjar bytes to a gated ruleset, and the longest pause a request sees during a swap;</li>
+ *   <li>{@code memory [results]} — heap per 1,000 evaluations in flight: the results of {@code results} subjects of
+ *   each kind (default 20,000) held live, engine and baseline;</li>
  *   <li>{@code loop kind [seconds]} — the engine alone, one subject per call on one thread, for a profiler to watch
  *   (default 60 s).</li>
  * </ul>
@@ -43,9 +45,11 @@ public final class Harness {
                     (numbers.length > 0 ? numbers[0] : 3) * 1000L, numbers.length > 1 ? numbers[1] : 5,
                     numbers.length > 2 ? numbers[2] : 20_000, System.out);
             case "swap" -> SwapTimer.run(numbers.length > 0 ? numbers[0] : 5, 3_000, System.out);
+            case "memory" -> Memory.run(BenchKjar.gated(new RuleEngine(), BenchKjar.bytes(), "bench"),
+                    numbers.length > 0 ? numbers[0] : 20_000, System.out);
             case "loop" -> loop(SubjectKind.valueOf(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 60);
             default -> throw new IllegalArgumentException("unknown command " + command
-                    + "; use agree, throughput, swap or loop");
+                    + "; use agree, throughput, swap, memory or loop");
         }
     }
 
