@@ -103,6 +103,29 @@ class BenchQuickTests {
     }
 
     @Test
+    void memoryHarnessRunsOnceAndSeesTheHeldResults() throws Exception {
+        List<Memory.Row> rows = Memory.measure(ruleset, 500);
+
+        assertThat(rows).extracting(Memory.Row::kind).containsOnly(SubjectKind.values());
+        assertThat(rows).hasSize(2 * SubjectKind.values().length);
+        for (SubjectKind kind : SubjectKind.values()) {
+            Memory.Row engine = rows.stream().filter(row -> row.kind() == kind && row.variant().equals("engine"))
+                    .findFirst().orElseThrow();
+            Memory.Row baseline = rows.stream().filter(row -> row.kind() == kind && row.variant().equals("baseline"))
+                    .findFirst().orElseThrow();
+            // a result with its full trace holds every criterion's evidence: well over a kilobyte, and more than the
+            // baseline's findings for the same subject
+            assertThat(engine.held()).isEqualTo(500);
+            assertThat(engine.bytesPerResult()).as(kind + " engine").isGreaterThan(1_000);
+            assertThat(engine.bytesPerResult()).as(kind + " engine against baseline")
+                    .isGreaterThan(baseline.bytesPerResult());
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        Memory.run(ruleset, 100, new PrintStream(text, true, StandardCharsets.UTF_8));
+        assertThat(text.toString(StandardCharsets.UTF_8)).contains("| UNIT | engine | 100 |", "per 1,000 results");
+    }
+
+    @Test
     void jmhBenchmarkMethodsRunOnce() {
         EngineBenchmark benchmark = new EngineBenchmark();
         benchmark.kind = SubjectKind.UNIT;

@@ -65,7 +65,8 @@ final class GenerationRuntime {
         this.schema = schema;
         this.catalogue = catalogue;
         this.contract = contract;
-        this.assembler = new OutcomeAssembler(contract, catalogue, generation.decision().levelNumbers(), schema);
+        this.assembler = new OutcomeAssembler(contract, catalogue, generation.decision().levelNumbers(), schema,
+                inputType);
         this.matchedParameters = catalogue.parametersMatched().orElse(null);
     }
 
@@ -100,8 +101,7 @@ final class GenerationRuntime {
         } finally {
             release(pooled, reusable);
         }
-        List<CriterionDefinition> applicable = catalogue.entriesFor(request.provinceCode());
-        List<CriterionOutcome> outcomes = assembler.outcomes(firings, applicable, fact, parameters);
+        List<CriterionOutcome> outcomes = assembler.outcomes(firings, request.provinceCode(), fact, parameters);
         Verdict verdict = VerdictCalculator.decide(generation.decision(), outcomes, parameters.values(),
                 request.referenceDate());
         return new EvaluationResult(request.subjectId(), title.code(), title.officialName(),
@@ -152,6 +152,8 @@ final class GenerationRuntime {
         private final TraceRecorder recorder;
         private final List<FactHandle> parameterHandles = new ArrayList<>();
         private ParameterSet loaded;
+        private FactHandle contextHandle;
+        private FactHandle factHandle;
         private int uses;
 
         PooledSession(KieSession session, TraceRecorder recorder) {
@@ -163,14 +165,13 @@ final class GenerationRuntime {
 
         /** Fires the rules for one subject and returns the firings. */
         List<TraceRecorder.Firing> run(Object context, Object fact, ParameterSet parameters) {
-            recorder.restart();
             uses++;
             if (loaded != parameters) {
                 parameterHandles.forEach(session::delete);
                 parameterHandles.clear();
                 loaded = null;
-                session.insert(context);
-                session.insert(fact);
+                contextHandle = session.insert(context);
+                factHandle = session.insert(fact);
                 for (Object parameter : parameters.facts()) {
                     if (matchedParameters == null || matchedParameters.contains(contract.parameterName(parameter))) {
                         parameterHandles.add(session.insert(parameter));
@@ -178,9 +179,10 @@ final class GenerationRuntime {
                 }
                 loaded = parameters;
             } else {
-                session.insert(context);
-                session.insert(fact);
+                contextHandle = session.insert(context);
+                factHandle = session.insert(fact);
             }
+            recorder.restart();
             if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
                 throw new EvaluationException("rules of " + generation.id() + " fired " + MAX_FIRINGS
                         + " times for one subject: a rule is looping");
@@ -188,10 +190,23 @@ final class GenerationRuntime {
             return recorder.firings();
         }
 
-        /** Deletes every fact but the parameters; true when the session is back to holding them alone. */
+        /**
+         * Deletes every fact but the parameters: the subject, its context and what the rules inserted (as the recorder
+         * saw it), then, should anything else be left, whatever is not a parameter. True when the session is back to
+         * holding its parameters alone.
+         */
         boolean clear() {
-            List<FactHandle> handles = new ArrayList<>(session.getFactHandles(object -> !contract.isParameter(object)));
-            handles.forEach(session::delete);
+            session.delete(factHandle);
+            session.delete(contextHandle);
+            factHandle = null;
+            contextHandle = null;
+            List<FactHandle> inserted = List.copyOf(recorder.inserted());
+            recorder.inserted().clear();
+            inserted.forEach(session::delete);
+            if (session.getFactCount() != parameterHandles.size()) {
+                List<FactHandle> handles = new ArrayList<>(session.getFactHandles(object -> !contract.isParameter(object)));
+                handles.forEach(session::delete);
+            }
             return session.getFactCount() == parameterHandles.size();
         }
     }

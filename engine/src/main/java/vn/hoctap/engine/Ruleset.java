@@ -260,7 +260,7 @@ public final class Ruleset implements AutoCloseable {
         }
         Map<String, ResolvedParameter> values = parameters.resolve(date, provinceCode);
         ParameterSet set = distinctParameterSets.computeIfAbsent(values,
-                resolved -> new ParameterSet(resolved, resolved.values().stream().map(contract::newParameter).toList()));
+                resolved -> new ParameterSet(resolved, contract::newParameter));
         parameterCache.put(key, set);
         return set;
     }

@@ -7,10 +7,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.hoctap.engine.parameter.ResolvedParameter;
+import vn.hoctap.engine.support.Records;
 
 /**
  * The engine's side of the kjar contract (version 1, {@code docs/kjar-contract.md}): the classes every hoctap kjar
@@ -36,18 +36,18 @@ public final class KjarContract {
 
     @SuppressWarnings("unchecked")
     private KjarContract(ClassLoader loader) throws ReflectiveOperationException {
-        contextConstructor = loader.loadClass(PACKAGE + "Context").getConstructor(String.class, String.class, String.class, LocalDate.class,
-                int.class, String.class);
+        contextConstructor = Records.accessible(loader.loadClass(PACKAGE + "Context").getConstructor(String.class, String.class, String.class, LocalDate.class,
+                int.class, String.class));
         parameterType = loader.loadClass(PACKAGE + "Parameter");
-        parameterConstructor = parameterType.getConstructor(String.class, Object.class, String.class, LocalDate.class,
-                String.class, String.class, boolean.class);
-        parameterName = parameterType.getMethod("getName");
+        parameterConstructor = Records.accessible(parameterType.getConstructor(String.class, Object.class, String.class,
+                LocalDate.class, String.class, String.class, boolean.class));
+        parameterName = Records.accessible(parameterType.getMethod("getName"));
         resultType = loader.loadClass(PACKAGE + "CriterionResult");
-        status = resultType.getMethod("getStatus");
-        observed = resultType.getMethod("getObserved");
-        required = resultType.getMethod("getRequired");
-        explanation = resultType.getMethod("getExplanation");
-        points = resultType.getMethod("getPoints");
+        status = Records.accessible(resultType.getMethod("getStatus"));
+        observed = Records.accessible(resultType.getMethod("getObserved"));
+        required = Records.accessible(resultType.getMethod("getRequired"));
+        explanation = Records.accessible(resultType.getMethod("getExplanation"));
+        points = Records.accessible(resultType.getMethod("getPoints"));
         fieldAnnotation = (Class<? extends Annotation>) loader.loadClass(PACKAGE + "Field");
         labelled = loader.loadClass(PACKAGE + "Labelled");
     }
@@ -86,10 +86,13 @@ public final class KjarContract {
         return resultType.isInstance(fact);
     }
 
-    /** Reads a {@code CriterionResult} inserted by a rule. */
+    /**
+     * Reads a {@code CriterionResult} inserted by a rule. Its observed values are the result's own map, not a copy:
+     * callers copy what they keep.
+     */
     @SuppressWarnings("unchecked")
     public ResultView readResult(Object result) {
-        Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) invoke(observed, result));
+        Map<String, Object> values = (Map<String, Object>) invoke(observed, result);
         return new ResultView((String) invoke(status, result), values, (String) invoke(required, result),
                 (String) invoke(explanation, result), (BigDecimal) invoke(points, result));
     }

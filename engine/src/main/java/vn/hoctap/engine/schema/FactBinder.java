@@ -6,9 +6,10 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +23,43 @@ import vn.hoctap.engine.support.Records;
  * normalised to Unicode NFC. An optional value that is absent reaches the rules as {@code null} (the kjar contract
  * requires boxed types for optional components), never as 0 or false. Dates are ISO {@code yyyy-mm-dd} with a
  * four-digit year, from {@value #EARLIEST_YEAR} to one year after the reference date — or to the reference date itself
- * for decision and birth dates. Immutable and thread-safe.
+ * for decision and birth dates. Immutable and thread-safe. What depends only on the record type and its fields (the
+ * fields by name, the components they bind, item types, enumeration constants by name) is worked out once per type and
+ * field list and kept with the type; error paths are spelt out only when an error is reported.
  */
 public final class FactBinder {
 
     /** No date of any input lies before 1 January of this year. */
     public static final int EARLIEST_YEAR = 1900;
 
+    private static final LocalDate EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1);
     private static final Object INVALID = new Object();
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Field lists a type keeps layouts for; more (a caller building new lists each time) replace the oldest. */
+    private static final int LAYOUTS_PER_TYPE = 16;
+    private static final ClassValue<Layout[][]> LAYOUTS = new ClassValue<>() {
+        @Override
+        protected Layout[][] computeValue(Class<?> type) {
+            return new Layout[][] {new Layout[0]};
+        }
+    };
+    private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.putIfAbsent(((Enum<?>) constant).name(), constant);
+            }
+            return Map.copyOf(byName);
+        }
+    };
 
     private final LocalDate referenceDate;
+    private final LocalDate yearAfterReferenceDate;
 
     /** A binder whose dates are bounded by the assessment's reference date. */
     public FactBinder(LocalDate referenceDate) {
         this.referenceDate = referenceDate;
+        this.yearAfterReferenceDate = referenceDate == null ? null : referenceDate.plusYears(1);
     }
 
     /** A binder with no reference date: dates are bounded below only. */
@@ -53,55 +76,56 @@ public final class FactBinder {
      */
     public Object bind(Class<?> type, List<FieldSchema> fields, Map<?, ?> document, String path,
             List<FieldError> errors) {
+        return bind(type, fields, document, new Path(path), errors);
+    }
+
+    private Object bind(Class<?> type, List<FieldSchema> fields, Map<?, ?> document, Path path,
+            List<FieldError> errors) {
         int before = errors.size();
-        Map<String, FieldSchema> byName = fields.stream()
-                .collect(Collectors.toMap(FieldSchema::name, field -> field));
+        Layout layout = layout(type, fields);
         boolean listed = false;
         for (Object key : document.keySet()) {
-            if (!byName.containsKey(String.valueOf(key))) {
-                errors.add(new FieldError(path + "." + key, Reason.UNKNOWN_FIELD, listed ? "unknown field"
-                        : "unknown field; accepted fields: " + String.join(", ", byName.keySet().stream().sorted().toList())));
+            if (!layout.byName.containsKey(String.valueOf(key))) {
+                errors.add(new FieldError(path.text() + "." + key, Reason.UNKNOWN_FIELD, listed ? "unknown field"
+                        : "unknown field; accepted fields: " + layout.accepted));
                 listed = true;
             }
         }
-        Records record = Records.of(type);
-        List<RecordComponent> components = record.components();
-        Object[] arguments = new Object[components.size()];
-        Map<String, Object> values = new HashMap<>();
+        Object[] arguments = new Object[layout.components.length];
+        Object[] values = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            RecordComponent component = components.get(i);
-            FieldSchema field = byName.get(component.getName());
-            Object value = value(component, field, document, path + "." + component.getName(), errors);
+            RecordComponent component = layout.components[i];
+            Object value = value(component, layout.fieldOf[i], layout.itemTypes[i], document,
+                    path.child(component.getName()), errors);
             arguments[i] = value == INVALID ? defaultValue(component.getType()) : value;
-            values.put(component.getName(), value);
+            values[i] = value;
         }
-        checkNotAbove(fields, values, path, errors);
+        checkNotAbove(layout, values, path, errors);
         if (errors.size() > before) {
             return null;
         }
         try {
-            return construct(type, record, arguments);
+            return construct(type, layout.record, arguments);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(path, Reason.INVALID, e.getMessage()));
+            errors.add(new FieldError(path.text(), Reason.INVALID, e.getMessage()));
             return null;
         }
     }
 
-    private Object value(RecordComponent component, FieldSchema field, Map<?, ?> document, String path,
-            List<FieldError> errors) {
+    private Object value(RecordComponent component, FieldSchema field, Class<?> itemType, Map<?, ?> document,
+            Path path, List<FieldError> errors) {
         Object raw = document.get(field.name());
         if (raw == null) {
             if (field.required()) {
-                errors.add(new FieldError(path, Reason.MISSING, "required: " + field.label()));
+                errors.add(new FieldError(path.text(), Reason.MISSING, "required: " + field.label()));
                 return INVALID;
             }
             return component.getType().isPrimitive() ? defaultValue(component.getType()) : null;
         }
-        Class<?> itemType = field.type() == FieldType.LIST ? itemClass(component) : null;
         return convert(component.getType(), itemType, field, raw, path, errors);
     }
 
-    private Object convert(Class<?> type, Class<?> itemType, FieldSchema field, Object raw, String path,
+    private Object convert(Class<?> type, Class<?> itemType, FieldSchema field, Object raw, Path path,
             List<FieldError> errors) {
         Object value = switch (field.type()) {
             case INTEGER -> integer(type, raw);
@@ -114,8 +138,9 @@ public final class FactBinder {
             case OBJECT -> raw instanceof Map<?, ?> map ? nested(type, field, map, path, errors) : INVALID;
         };
         if (value == INVALID) {
-            if (!alreadyReported(errors, path)) {
-                errors.add(new FieldError(path, Reason.WRONG_TYPE, "expected " + describe(field) + ", got "
+            String text = path.text();
+            if (!alreadyReported(errors, text)) {
+                errors.add(new FieldError(text, Reason.WRONG_TYPE, "expected " + describe(field) + ", got "
                         + describe(raw) + " (" + field.label() + ")"));
             }
             return INVALID;
@@ -124,52 +149,62 @@ public final class FactBinder {
         return value;
     }
 
-    private Object nested(Class<?> type, FieldSchema field, Map<?, ?> map, String path, List<FieldError> errors) {
+    private Object nested(Class<?> type, FieldSchema field, Map<?, ?> map, Path path, List<FieldError> errors) {
         Object bound = bind(type, field.fields(), map, path, errors);
         return bound == null ? INVALID : bound;
     }
 
-    private Object list(Class<?> itemType, FieldSchema field, Object raw, String path, List<FieldError> errors) {
+    private Object list(Class<?> itemType, FieldSchema field, Object raw, Path path, List<FieldError> errors) {
         if (!(raw instanceof List<?> list)) {
             return INVALID;
         }
-        List<Object> items = new ArrayList<>();
+        Object[] items = new Object[list.size()];
         boolean valid = true;
-        for (int i = 0; i < list.size(); i++) {
-            String itemPath = path + "[" + i + "]";
-            Object item = list.get(i) == null ? INVALID
-                    : convert(itemType, null, field.items(), list.get(i), itemPath, errors);
-            if (list.get(i) == null) {
-                errors.add(new FieldError(itemPath, Reason.MISSING, "list items may not be null"));
+        for (int i = 0; i < items.length; i++) {
+            Path itemPath = path.item(i);
+            Object given = list.get(i);
+            Object item = given == null ? INVALID : convert(itemType, null, field.items(), given, itemPath, errors);
+            if (given == null) {
+                errors.add(new FieldError(itemPath.text(), Reason.MISSING, "list items may not be null"));
             }
             valid &= item != INVALID;
-            items.add(item);
+            items[i] = item;
         }
-        return valid ? List.copyOf(items) : INVALID;
+        return valid ? List.of(items) : INVALID;
     }
 
-    private Object code(Class<?> type, FieldSchema field, Object raw, String path, List<FieldError> errors) {
+    private Object code(Class<?> type, FieldSchema field, Object raw, Path path, List<FieldError> errors) {
         if (!(raw instanceof String text)) {
             return INVALID;
         }
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(text)) {
-                return constant;
-            }
+        Object constant = CONSTANTS.get(type).get(text);
+        if (constant != null) {
+            return constant;
         }
-        errors.add(new FieldError(path, Reason.NOT_ALLOWED, "'" + text + "' is not one of "
+        errors.add(new FieldError(path.text(), Reason.NOT_ALLOWED, "'" + text + "' is not one of "
                 + field.allowedValues().stream().map(AllowedValue::code).toList() + " (" + field.label() + ")"));
         return INVALID;
     }
 
     private static Object integer(Class<?> type, Object raw) {
+        boolean small = type == int.class || type == Integer.class;
+        if (raw instanceof Integer whole) {
+            return small ? whole : (Object) whole.longValue();
+        }
+        if (raw instanceof Long whole) {
+            try {
+                return small ? (Object) Math.toIntExact(whole) : whole;
+            } catch (ArithmeticException e) {
+                return INVALID;
+            }
+        }
         BigDecimal number = number(raw);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
             return INVALID;
         }
         try {
             long whole = number.longValueExact();
-            if (type == int.class || type == Integer.class) {
+            if (small) {
                 return Math.toIntExact(whole);
             }
             return whole;
@@ -204,24 +239,23 @@ public final class FactBinder {
         return null;
     }
 
-    private Object date(Object raw, FieldSchema field, String path, List<FieldError> errors) {
+    private Object date(Object raw, FieldSchema field, Path path, List<FieldError> errors) {
         LocalDate date;
         if (raw instanceof LocalDate given) {
             date = given;
-        } else if (raw instanceof String text && ISO_DATE.matcher(text).matches()) {
+        } else if (raw instanceof String text && isIsoDate(text)) {
             try {
-                date = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+                date = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (DateTimeException e) {
                 return INVALID;
             }
         } else {
             return INVALID;
         }
-        LocalDate earliest = LocalDate.of(EARLIEST_YEAR, 1, 1);
         LocalDate latest = referenceDate == null ? null
-                : field.notAfterReferenceDate() ? referenceDate : referenceDate.plusYears(1);
-        if (date.isBefore(earliest) || latest != null && date.isAfter(latest)) {
-            errors.add(new FieldError(path, Reason.OUT_OF_RANGE, "must lie between " + earliest + " and "
+                : field.notAfterReferenceDate() ? referenceDate : yearAfterReferenceDate;
+        if (date.isBefore(EARLIEST) || latest != null && date.isAfter(latest)) {
+            errors.add(new FieldError(path.text(), Reason.OUT_OF_RANGE, "must lie between " + EARLIEST + " and "
                     + (latest == null ? "…" : latest) + (field.notAfterReferenceDate() ? " (the reference date)" : "")
                     + ", got " + date + " (" + field.label() + ")"));
             return INVALID;
@@ -229,32 +263,57 @@ public final class FactBinder {
         return date;
     }
 
-    private static void checkRange(FieldSchema field, Object value, String path, List<FieldError> errors) {
+    /** {@code yyyy-mm-dd} with ASCII digits. */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    private static void checkRange(FieldSchema field, Object value, Path path, List<FieldError> errors) {
         if (!(value instanceof Number number) || (field.min() == null && field.max() == null)) {
             return;
         }
-        BigDecimal decimal = new BigDecimal(number.toString());
+        BigDecimal decimal = number instanceof Integer || number instanceof Long ? BigDecimal.valueOf(number.longValue())
+                : new BigDecimal(number.toString());
         if (field.min() != null && decimal.compareTo(field.min()) < 0
                 || field.max() != null && decimal.compareTo(field.max()) > 0) {
-            errors.add(new FieldError(path, Reason.OUT_OF_RANGE, "must be between " + bound(field.min()) + " and "
-                    + bound(field.max()) + ", got " + decimal.toPlainString() + " (" + field.label() + ")"));
+            errors.add(new FieldError(path.text(), Reason.OUT_OF_RANGE, "must be between " + bound(field.min())
+                    + " and " + bound(field.max()) + ", got " + decimal.toPlainString() + " (" + field.label() + ")"));
         }
     }
 
-    private static void checkNotAbove(List<FieldSchema> fields, Map<String, Object> values, String path,
-            List<FieldError> errors) {
-        for (FieldSchema field : fields) {
-            if (field.notAbove() == null || !(values.get(field.name()) instanceof Number part)
-                    || !(values.get(field.notAbove()) instanceof Number whole)) {
+    private static void checkNotAbove(Layout layout, Object[] values, Path path, List<FieldError> errors) {
+        for (NotAbove rule : layout.notAbove) {
+            if (!(values[rule.part()] instanceof Number part) || !(values[rule.whole()] instanceof Number whole)) {
                 continue;
             }
-            if (new BigDecimal(part.toString()).compareTo(new BigDecimal(whole.toString())) > 0) {
-                String wholeLabel = fields.stream().filter(other -> other.name().equals(field.notAbove()))
-                        .map(FieldSchema::label).findFirst().orElse(field.notAbove());
-                errors.add(new FieldError(path + "." + field.name(), Reason.OUT_OF_RANGE, "must not exceed "
-                        + field.notAbove() + " (" + whole + "): " + field.label() + " ≤ " + wholeLabel));
+            if (decimal(part).compareTo(decimal(whole)) > 0) {
+                FieldSchema field = rule.field();
+                errors.add(new FieldError(path.text() + "." + field.name(), Reason.OUT_OF_RANGE, "must not exceed "
+                        + field.notAbove() + " (" + whole + "): " + field.label() + " ≤ " + rule.wholeLabel()));
             }
         }
+    }
+
+    private static BigDecimal decimal(Number number) {
+        return number instanceof Integer || number instanceof Long ? BigDecimal.valueOf(number.longValue())
+                : new BigDecimal(number.toString());
     }
 
     private static boolean alreadyReported(List<FieldError> errors, String path) {
@@ -322,5 +381,107 @@ public final class FactBinder {
             return "a list";
         }
         return raw instanceof Map ? "an object" : raw.getClass().getSimpleName();
+    }
+
+    private static Layout layout(Class<?> type, List<FieldSchema> fields) {
+        Layout[][] holder = LAYOUTS.get(type);
+        for (Layout layout : holder[0]) {
+            if (layout.fields == fields) {
+                return layout;
+            }
+        }
+        synchronized (holder) {
+            Layout[] known = holder[0];
+            for (Layout layout : known) {
+                if (layout.fields == fields) {
+                    return layout;
+                }
+            }
+            Layout made = new Layout(type, fields);
+            Layout[] grown = known.length < LAYOUTS_PER_TYPE ? Arrays.copyOf(known, known.length + 1)
+                    : Arrays.copyOfRange(known, 1, known.length + 1);
+            grown[grown.length - 1] = made;
+            holder[0] = grown;
+            return made;
+        }
+    }
+
+    /** A record type bound with one list of fields. */
+    private static final class Layout {
+
+        private final List<FieldSchema> fields;
+        private final Map<String, FieldSchema> byName;
+        private final String accepted;
+        private final Records record;
+        private final RecordComponent[] components;
+        private final FieldSchema[] fieldOf;
+        private final Class<?>[] itemTypes;
+        private final List<NotAbove> notAbove = new ArrayList<>();
+
+        Layout(Class<?> type, List<FieldSchema> fields) {
+            this.fields = fields;
+            this.byName = fields.stream().collect(Collectors.toMap(FieldSchema::name, field -> field));
+            this.accepted = String.join(", ", byName.keySet().stream().sorted().toList());
+            this.record = Records.of(type);
+            this.components = record.components().toArray(RecordComponent[]::new);
+            this.fieldOf = new FieldSchema[components.length];
+            this.itemTypes = new Class<?>[components.length];
+            Map<String, Integer> indexByName = new HashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                fieldOf[i] = byName.get(components[i].getName());
+                itemTypes[i] = fieldOf[i] != null && fieldOf[i].type() == FieldType.LIST ? itemClass(components[i]) : null;
+                indexByName.put(components[i].getName(), i);
+            }
+            for (FieldSchema field : fields) {
+                Integer part = indexByName.get(field.name());
+                Integer whole = field.notAbove() == null ? null : indexByName.get(field.notAbove());
+                if (part != null && whole != null) {
+                    String wholeLabel = fields.stream().filter(other -> other.name().equals(field.notAbove()))
+                            .map(FieldSchema::label).findFirst().orElse(field.notAbove());
+                    notAbove.add(new NotAbove(field, part, whole, wholeLabel));
+                }
+            }
+        }
+    }
+
+    /** A field that may not exceed a sibling: the components of both, by index. */
+    private record NotAbove(FieldSchema field, int part, int whole, String wholeLabel) {
+    }
+
+    /** Where a value sits in the document, spelt out only for an error. */
+    private static final class Path {
+
+        private final Path parent;
+        private final String name;
+        private final int index;
+        private String text;
+
+        Path(String text) {
+            this.parent = null;
+            this.name = null;
+            this.index = -1;
+            this.text = text;
+        }
+
+        private Path(Path parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        Path child(String childName) {
+            return new Path(this, childName, -1);
+        }
+
+        Path item(int itemIndex) {
+            return new Path(this, null, itemIndex);
+        }
+
+        String text() {
+            if (text == null) {
+                text = name != null ? parent.text() + "." + name : parent.text() + "[" + index + "]";
+            }
+            return text;
+        }
     }
 }

@@ -33,16 +33,29 @@ public final class Records {
         accessors = new Method[declared.length];
         Class<?>[] types = new Class<?>[declared.length];
         for (int i = 0; i < declared.length; i++) {
-            accessors[i] = declared[i].getAccessor();
+            accessors[i] = accessible(declared[i].getAccessor());
             types[i] = declared[i].getType();
         }
         Constructor<?> canonical = null;
         try {
-            canonical = type.getDeclaredConstructor(types);
+            canonical = accessible(type.getDeclaredConstructor(types));
         } catch (NoSuchMethodException e) {
             // not possible for a record; reported when used
         }
         constructor = canonical;
+    }
+
+    /**
+     * {@code member} with access checks switched off where the module system allows it, so that each call does not
+     * check access again; otherwise {@code member} as it is.
+     */
+    public static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
+        try {
+            member.setAccessible(true);
+        } catch (RuntimeException e) {
+            // a class of a named module that does not open its package: calls stay checked
+        }
+        return member;
     }
 
     /** The view of {@code type}, which must be a record. */

@@ -10,17 +10,20 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 import vn.hoctap.engine.contract.KjarContract;
 
 /**
  * Listens to one session and records every firing with the facts it matched and the criterion results its
  * consequence inserted. One recorder per session; not thread-safe (a session fires on one thread). A session that
- * is reused calls {@link #restart()} before each evaluation.
+ * is reused calls {@link #restart()} before each evaluation; the recorder then also keeps the handle of every fact
+ * inserted from there on (by the rules), so that the session can delete them without searching its working memory.
  */
 public final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final KjarContract contract;
     private List<Firing> firings = new ArrayList<>();
+    private final List<FactHandle> inserted = new ArrayList<>();
     private Firing current;
 
     public TraceRecorder(KjarContract contract) {
@@ -30,6 +33,7 @@ public final class TraceRecorder extends DefaultAgendaEventListener implements R
     /** Starts a new record; the list returned by {@link #firings()} before stays as it was. */
     public void restart() {
         firings = new ArrayList<>();
+        inserted.clear();
         current = null;
     }
 
@@ -47,6 +51,7 @@ public final class TraceRecorder extends DefaultAgendaEventListener implements R
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        inserted.add(event.getFactHandle());
         if (current != null && contract.isCriterionResult(event.getObject())) {
             current.results().add(event.getObject());
         }
@@ -59,7 +64,12 @@ public final class TraceRecorder extends DefaultAgendaEventListener implements R
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // rules insert outcomes and never retract them
+        // rules insert outcomes and never retract them; deleting a handle twice is a no-op for the session
+    }
+
+    /** Handles of the facts inserted since the last {@link #restart()}, in insertion order. */
+    public List<FactHandle> inserted() {
+        return inserted;
     }
 
     /** Firings in the order they happened. */
