@@ -19,7 +19,7 @@ final class GrowthMode {
         return String.format("%,d decisions stored", level);
     }
 
-    static List<Figure> run(Service service, Options options, String build, int run) {
+    static List<Figure> run(Service service, Options options, String build, int run, java.io.PrintStream out) {
         Bodies load = new Bodies(SubjectKind.HOUSEHOLD, 20_000, options.seed(), "gl" + run);
         Bodies probes = new Bodies(SubjectKind.HOUSEHOLD, 20_000, options.seed() + 1, "gp" + run);
         List<Figure> figures = new ArrayList<>();
@@ -56,6 +56,8 @@ final class GrowthMode {
                     .put("p99 ms", took[Math.max(0, (int) Math.ceil(took.length * 0.99) - 1)] / 1e6)
                     .put("batch load to this level, assessments/s", loadRate)
                     .map()));
+            // printed at once: loading to the next level can take long, or fail
+            out.println("  " + figures.get(figures.size() - 1).label() + ": " + figures.get(figures.size() - 1).values());
             if (held < level) {
                 throw new IllegalStateException("growth: the store holds " + held + " decisions, not " + level);
             }

@@ -92,7 +92,7 @@ public final class HttpHarness {
             figures.addAll(timed("store", out, () -> StoreMode.run(service, options, build, run)));
         }
         if (mode.equals("growth") || mode.equals("all")) {
-            figures.addAll(timed("growth", out, () -> GrowthMode.run(service, options, build, run)));
+            figures.addAll(timed("growth", out, () -> GrowthMode.run(service, options, build, run, out)));
         }
         if (mode.equals("batch") || mode.equals("all")) {
             figures.addAll(timed("batch", out, () -> BatchMode.run(service, options, build, run)));

@@ -53,8 +53,32 @@ final class Service implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code jar} and waits until its readiness group is UP and the commune registry is loaded. */
+    /**
+     * Starts {@code jar} and waits until its readiness group is UP and the commune registry is loaded. The free port
+     * is chosen before the service binds it, and the embedded store binds a port of its own meanwhile, which may be
+     * the same one: a start that fails with the port in use is tried again on another port (three times at most).
+     */
     static Service start(Path jar, Options options) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(jar, options);
+            } catch (PortInUse e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A start-up that failed because the chosen port was taken in the meantime. */
+    private static final class PortInUse extends IllegalStateException {
+
+        PortInUse(String message) {
+            super(message);
+        }
+    }
+
+    private static Service startOnce(Path jar, Options options) {
         Credentials credentials = options.ownCredentials() ? Credentials.generated() : Credentials.local();
         Path data;
         try {
@@ -166,7 +190,9 @@ final class Service implements AutoCloseable {
         long until = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the service (" + jar + ") stopped during start-up:\n" + lastLines());
+                String message = "the service (" + jar + ") stopped during start-up:\n" + lastLines();
+                throw lastLines().contains("Port " + port + " was already in use") ? new PortInUse(message)
+                        : new IllegalStateException(message);
             }
             try {
                 if (client.get("/actuator/health/readiness", null).status() == 200) {
