@@ -33,7 +33,7 @@ class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedStorage embeddedStorage(HoctapProperties properties, StorageProperties storage, Clock clock) {
         return new EmbeddedStorage(properties.dataDirectory().resolve("hoctap-mongo.mv.db"),
-                storage.minFreeSpace().toBytes(), clock);
+                storage.minFreeSpace().toBytes(), (int) Math.max(1, storage.embeddedCache().toMegabytes()), clock);
     }
 
     @Bean(destroyMethod = "shutdownNow")

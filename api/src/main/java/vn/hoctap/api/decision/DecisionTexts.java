@@ -25,7 +25,7 @@ import vn.hoctap.api.support.JsonBson;
 
 /**
  * The texts decisions share (collection {@value #COLLECTION}): for each title, generation and ruleset the head
- * (title name, generation, ruleset identity); for each criterion under a parameter set its name, requirement, rule,
+ * (title name, generation, ruleset identity); the reasons of each distinct verdict; for each criterion under a parameter set its name, requirement, rule,
  * DRL location, legal citation, parameters and observed-value labels; for each rule its firing's fixed part. A text is
  * immutable and its {@code _id} is derived from its content ({@link CanonicalJson#contentId}: 128 bits of SHA-256 over
  * its kind and canonical JSON), so the same text is stored once however many decisions, instances or rulesets cite it,
@@ -44,6 +44,7 @@ public class DecisionTexts {
     static final String HEAD = "head";
     static final String CRITERION = "criterion";
     static final String FIRING = "firing";
+    static final String REASONS = "reasons";
     private static final int MAX_CACHED = 50_000;
 
     private final MongoTemplate mongo;
@@ -98,8 +99,14 @@ public class DecisionTexts {
             cited.putIfAbsent(text.id(), text);
             firings.add(new StoredTrace.Firing(text.id(), firing.results()));
         }
+        DecisionTrace.Verdict verdict = trace.verdict();
+        Text reasons = text(REASONS, new StoredTrace.ReasonsText(verdict.reasons(), verdict.missingParameters()));
+        cited.putIfAbsent(reasons.id(), reasons);
+        DecisionTrace.Verdict own = new DecisionTrace.Verdict(verdict.outcome(), verdict.level(), verdict.levelCode(),
+                verdict.levelLabel(), verdict.rankCode(), verdict.rankLabel(), verdict.totalPoints(), verdict.maxPoints(),
+                null, null, verdict.restsOnUnconfirmed(), verdict.validUntil());
         StoredTrace stored = new StoredTrace(StoredTrace.SCHEMA, head.id(), trace.subjectId(), trace.referenceDate(),
-                trace.assessmentYear(), trace.provinceCode(), trace.verdict(), criteria, firings);
+                trace.assessmentYear(), trace.provinceCode(), own, reasons.id(), criteria, firings);
         return new Compacted(stored, List.copyOf(cited.values()));
     }
 
@@ -169,6 +176,7 @@ public class DecisionTexts {
     DecisionTrace expand(StoredTrace trace) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(trace.head());
+        ids.add(trace.verdictText());
         trace.criteria().forEach(criterion -> ids.add(criterion.text()));
         trace.trace().forEach(firing -> ids.add(firing.text()));
         Map<String, Object> texts = load(ids);
@@ -194,8 +202,13 @@ public class DecisionTexts {
             firings.add(new DecisionTrace.Firing(text.ruleName(), text.criterionId(), text.resource(), text.facts(),
                     text.parameters(), firing.results()));
         }
+        StoredTrace.ReasonsText reasons = (StoredTrace.ReasonsText) required(texts, trace.verdictText());
+        DecisionTrace.Verdict own = trace.verdict();
+        DecisionTrace.Verdict verdict = new DecisionTrace.Verdict(own.outcome(), own.level(), own.levelCode(),
+                own.levelLabel(), own.rankCode(), own.rankLabel(), own.totalPoints(), own.maxPoints(), reasons.reasons(),
+                reasons.missingParameters(), own.restsOnUnconfirmed(), own.validUntil());
         return new DecisionTrace(trace.subjectId(), head.titleCode(), head.titleName(), head.generation(),
-                trace.referenceDate(), trace.assessmentYear(), trace.provinceCode(), head.ruleset(), trace.verdict(),
+                trace.referenceDate(), trace.assessmentYear(), trace.provinceCode(), head.ruleset(), verdict,
                 criteria, firings);
     }
 
@@ -249,6 +262,7 @@ public class DecisionTexts {
             case HEAD -> StoredTrace.HeadText.class;
             case CRITERION -> StoredTrace.CriterionText.class;
             case FIRING -> StoredTrace.FiringText.class;
+            case REASONS -> StoredTrace.ReasonsText.class;
             default -> throw new IllegalStateException("Unknown kind of decision text: " + kind);
         };
         try {

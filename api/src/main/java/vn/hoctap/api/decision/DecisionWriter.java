@@ -56,7 +56,7 @@ class DecisionWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
     private static final int BATCH = 256;
-    private static final int ROUNDS = 8;
+    private static final int ROUNDS = 32;
     private static final long WAIT_SECONDS = 30;
     /** The single writer's note of the chains of the batch it is storing ({@link #attempt}). */
     static final String JOURNAL = "decision_writer_journal";
@@ -237,13 +237,34 @@ class DecisionWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stores a batch: first what its decisions need and what does not depend on their positions (the assessments
+     * handed with them, the texts they cite, the journal of their chains), then the rounds that place and insert them —
+     * kept short, since another instance writing to the same ledger between a round's read and its insert costs a round.
+     */
     private void process(List<Pending> batch) {
+        List<DecisionTexts.Text> cited = new ArrayList<>();
+        batch.forEach(pending -> cited.addAll(pending.texts()));
+        texts.store(cited);
+        storeAssessments(batch);
+        journal(batch.stream().map(Pending::draft).toList());
         List<Pending> open = new ArrayList<>(batch);
         for (int round = 1; !open.isEmpty(); round++) {
             if (round > ROUNDS) {
                 open.forEach(pending -> pending.done().completeExceptionally(new ApiException(
                         ProblemType.SERVICE_UNAVAILABLE, "Concurrent writers kept taking the same position; retry")));
                 return;
+            }
+            if (round > 2) {
+                // another writer keeps taking the same ledger positions: step aside for a moment, at random
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    open.forEach(pending -> pending.done().completeExceptionally(new ApiException(
+                            ProblemType.SERVICE_UNAVAILABLE, "The service is stopping; nothing was stored for this request")));
+                    return;
+                }
             }
             open = attempt(open);
         }
@@ -288,17 +309,13 @@ class DecisionWriter implements SmartLifecycle {
             finals.add(sealed);
             documents.add(document(pending.body(), revision, supersedes, seal));
         }
-        List<DecisionTexts.Text> cited = new ArrayList<>();
-        placed.forEach(pending -> cited.addAll(pending.texts()));
-        texts.store(cited);
-        storeAssessments(placed);
-        journal(finals);
         int inserted = insert(documents);
-        for (int i = 0; i < inserted; i++) {
-            placed.get(i).done().complete(new DecisionStore.Recorded(finals.get(i), true));
-        }
         if (inserted > 0) {
             advanceHeads(finals.subList(0, inserted));
+        }
+        // answered once the heads are advanced, so that a query for current decisions right after sees them
+        for (int i = 0; i < inserted; i++) {
+            placed.get(i).done().complete(new DecisionStore.Recorded(finals.get(i), true));
         }
         List<Pending> again = new ArrayList<>(placed.subList(inserted, placed.size()));
         Set<String> storedNow = new java.util.HashSet<>();
@@ -312,7 +329,10 @@ class DecisionWriter implements SmartLifecycle {
             }
         }
         if (!again.isEmpty()) {
+            // someone else writes here too (another instance connected to this store): re-read the ledgers and
+            // probe these chains from now on
             ledgers.clear();
+            again.forEach(pending -> suspect.add(pending.draft().chainKey()));
         }
         return again;
     }

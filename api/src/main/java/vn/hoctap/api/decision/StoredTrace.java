@@ -16,10 +16,13 @@ import java.util.Map;
  *
  * <p>Schema 1 (decisions stored before schema 2 existed) kept the whole trace in the decision; it is read as it is.
  *
- * @param head the id of the {@link HeadText}
+ * @param head        the id of the {@link HeadText}
+ * @param verdict     the verdict without its reasons and missing parameters
+ * @param verdictText the id of the {@link ReasonsText} holding those
  */
 record StoredTrace(int schema, String head, String subjectId, LocalDate referenceDate, int assessmentYear,
-        String provinceCode, DecisionTrace.Verdict verdict, List<Criterion> criteria, List<Firing> trace) {
+        String provinceCode, DecisionTrace.Verdict verdict, String verdictText, List<Criterion> criteria,
+        List<Firing> trace) {
 
     static final int SCHEMA = 2;
     /** Stored names of {@link Criterion#key()} and of the text id in criteria and firings. */
@@ -47,6 +50,10 @@ record StoredTrace(int schema, String head, String subjectId, LocalDate referenc
 
     /** What every decision of a title under one ruleset and generation shares. */
     record HeadText(String titleCode, String titleName, DecisionTrace.Generation generation, RulesetRef ruleset) {
+    }
+
+    /** The reasons of a verdict and the parameters it missed: the same for every decision that came out so. */
+    record ReasonsText(List<String> reasons, List<String> missingParameters) {
     }
 
     /** What every outcome of a criterion shares under one ruleset and parameter set. */

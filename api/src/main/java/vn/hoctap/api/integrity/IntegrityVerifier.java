@@ -216,7 +216,8 @@ public class IntegrityVerifier {
     }
 
     /**
-     * What is wrong with the shared texts a decision's trace cites (trace schema 2: {@code result.head} and the
+     * What is wrong with the shared texts a decision's trace cites (trace schema 2: {@code result.head},
+     * {@code result.verdictText} and the
      * {@code t} of every criterion and firing): each must be stored in
      * {@code decision_texts} and its content must still hash to its id. Empty when all is well, and for schema 1.
      * Texts in {@code intact} were found intact earlier in the same verification and are not read again.
@@ -228,6 +229,9 @@ public class IntegrityVerifier {
         }
         Set<String> ids = new LinkedHashSet<>();
         ids.add(result.getString("head"));
+        if (result.getString("verdictText") != null) {
+            ids.add(result.getString("verdictText"));
+        }
         for (String list : List.of("criteria", "trace")) {
             for (Object item : result.getList(list, Object.class, List.of())) {
                 ids.add(((Document) item).getString("t"));

@@ -148,6 +148,11 @@ class RunWorker implements SmartLifecycle {
             runs.finished(run.id(), part.province(), "FAILED", e.toString());
         } finally {
             working.remove(part.id());
+            ScheduledExecutorService current = poller;
+            if (running && current != null && !current.isShutdown()) {
+                // a thread is free: look for the next province now rather than at the next poll
+                current.execute(this::pollQuietly);
+            }
         }
     }
 

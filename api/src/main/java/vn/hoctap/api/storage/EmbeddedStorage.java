@@ -66,6 +66,7 @@ public final class EmbeddedStorage implements MongoBackend {
     private final Object probeLock = new Object();
     private volatile H2Backend backend;
     private volatile MVStore store;
+    private final int cacheMegabytes;
     private final java.util.concurrent.atomic.AtomicReference<Fault> faultRef = new java.util.concurrent.atomic.AtomicReference<>();
     private MongoVersion version;
     private long writes;
@@ -83,6 +84,16 @@ public final class EmbeddedStorage implements MongoBackend {
      * @throws UncheckedIOException when the directory or the file cannot be written
      */
     public EmbeddedStorage(Path file, long minFreeBytes, Clock clock) {
+        this(file, minFreeBytes, 16, clock);
+    }
+
+    /**
+     * Opens (or creates) the database file for writing, with a page cache of {@code cacheMegabytes}.
+     *
+     * @throws UncheckedIOException when the directory or the file cannot be written
+     */
+    public EmbeddedStorage(Path file, long minFreeBytes, int cacheMegabytes, Clock clock) {
+        this.cacheMegabytes = cacheMegabytes;
         this.file = file.toAbsolutePath();
         this.minFreeBytes = minFreeBytes;
         this.clock = clock;
@@ -333,7 +344,7 @@ public final class EmbeddedStorage implements MongoBackend {
     }
 
     private void open(boolean readOnly) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString())
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes)
                 .backgroundExceptionHandler((thread, e) -> fail(describe(e)));
         MVStore opened = (readOnly ? builder.readOnly() : builder).open();
         H2Backend opening = new H2Backend(opened, clock);

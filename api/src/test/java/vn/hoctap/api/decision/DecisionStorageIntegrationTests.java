@@ -100,7 +100,6 @@ class DecisionStorageIntegrationTests {
         for (String id : List.of(first, second)) {
             RawBsonDocument raw = mongo.getCollection("decisions").withDocumentClass(RawBsonDocument.class).find(Filters.eq("_id", id)).first();
             int bytes = raw.getByteBuffer().remaining();
-            System.out.println("Stored household decision " + id + ": " + bytes + " bytes");
             assertThat(bytes).as("stored bytes of " + id).isLessThan(HOUSEHOLD_LIMIT);
         }
         JsonNode full = api.auditor().get("/api/v1/decisions/" + second).json().get("result");
