@@ -124,22 +124,17 @@ public class AssessmentService {
      */
     Submission submit(ActiveRuleset.Snapshot rulesets, SubmitAssessmentRequest request, String submitter,
             IdempotencyKey idempotencyKey) {
-        List<FieldProblem> problems = new ArrayList<>();
-        JsonNode input = InputRules.checked(snapshot(request), "", problems);
-        checkDates(request, problems);
-        if (!problems.isEmpty()) {
-            throw ApiException.validation(problems);
-        }
-        String inputSha256 = CanonicalJson.sha256(input);
-        String key = idempotencyKey == null ? null : idempotencyKey.recordId(submitter);
+        Checked checked = check(request, idempotencyKey, submitter);
+        JsonNode input = checked.input();
+        String inputSha256 = checked.inputSha256();
+        String key = checked.recordKey();
         Optional<IdempotencyRecord> earlier = key == null ? Optional.empty() : idempotency.findById(key);
         Optional<Submission> replay = earlier.flatMap(first -> replay(first, inputSha256, idempotencyKey.key()));
         if (replay.isPresent()) {
             return replay.get();
         }
         Prepared prepared = prepare(rulesets, request, input);
-        String assessmentId = key == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("assessment\n" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        String assessmentId = checked.assessmentId();
         if (key != null && earlier.isEmpty()) {
             try {
                 idempotency.insert(new IdempotencyRecord(key, inputSha256, assessmentId, Instant.now(clock)));
@@ -152,9 +147,7 @@ public class AssessmentService {
             }
         }
         Document assessment = new Document();
-        mongo.getConverter().write(new AssessmentDocument(assessmentId, request.titleCode(), request.subject(),
-                request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(input.get("facts")), inputSha256,
-                submitter, Instant.now(clock)), assessment);
+        mongo.getConverter().write(assessmentOf(request, checked, submitter, Instant.now(clock)), assessment);
         assessment.remove("_class");
         DecisionStore.Recorded recorded = decisions.record(new NewDecision(assessmentId, request.subject(),
                 prepared.areaPath(), input, inputSha256, prepared.result(), submitter, null), assessment);
@@ -255,6 +248,14 @@ public class AssessmentService {
         return new Checked(input, CanonicalJson.sha256(input), key, assessmentId(key));
     }
 
+    /** The assessment a checked request is stored as. */
+    private static AssessmentDocument assessmentOf(SubmitAssessmentRequest request, Checked checked, String submitter,
+            Instant at) {
+        return new AssessmentDocument(checked.assessmentId(), request.titleCode(), request.subject(),
+                request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(checked.input().get("facts")),
+                checked.inputSha256(), submitter, at);
+    }
+
     private static String assessmentId(String recordKey) {
         return recordKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes(("assessment\n" + recordKey).getBytes(StandardCharsets.UTF_8)).toString();
@@ -308,10 +309,7 @@ public class AssessmentService {
         Instant now = Instant.now(clock);
         List<AssessmentDocument> documents = new ArrayList<>(items.size());
         for (int i : items) {
-            SubmitAssessmentRequest request = requests.get(i).request();
-            documents.add(new AssessmentDocument(checked[i].assessmentId(), request.titleCode(), request.subject(),
-                    request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(checked[i].input().get("facts")),
-                    checked[i].inputSha256(), submitter, now));
+            documents.add(assessmentOf(requests.get(i).request(), checked[i], submitter, now));
         }
         Map<Integer, RuntimeException> failed = bulkInsert(AssessmentDocument.class, documents);
         Set<Integer> out = new java.util.HashSet<>();

@@ -3,11 +3,8 @@ package vn.hoctap.api.decision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.hoctap.api.support.CanonicalJson;
 import vn.hoctap.api.support.JsonBson;
+import vn.hoctap.api.support.MongoWrites;
 
 /**
  * The texts decisions share (collection {@value #COLLECTION}): for each title, generation and ruleset the head
@@ -132,15 +130,7 @@ public class DecisionTexts {
         List<Document> documents = new ArrayList<>(missing.size());
         missing.values().forEach(text -> documents.add(new Document("_id", text.id()).append("kind", text.kind())
                 .append("content", text.content())));
-        try {
-            collection().insertMany(documents, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            boolean onlyKnown = e.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyKnown) {
-                throw e;
-            }
-        }
+        MongoWrites.insertNew(collection(), documents);
         bounded(stored);
         stored.addAll(missing.keySet());
     }

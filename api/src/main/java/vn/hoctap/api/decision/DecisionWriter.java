@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 import vn.hoctap.api.integrity.Seal;
 import vn.hoctap.api.integrity.Sealer;
 import vn.hoctap.api.storage.EmbeddedStorage;
+import vn.hoctap.api.support.MongoWrites;
 import vn.hoctap.api.web.ApiException;
 import vn.hoctap.api.web.ProblemType;
 
@@ -396,9 +397,7 @@ class DecisionWriter implements SmartLifecycle {
         try {
             collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
-            boolean onlyBehind = e.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyBehind) {
+            if (!MongoWrites.onlyDuplicates(e)) {
                 throw e;
             }
         }
@@ -415,19 +414,9 @@ class DecisionWriter implements SmartLifecycle {
                 assessments.add(pending.assessment());
             }
         });
-        if (assessments.isEmpty()) {
-            return;
-        }
-        try {
-            mongo.getCollection("assessments").insertMany(assessments, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            boolean onlyKnown = e.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyKnown) {
-                throw e;
-            }
-        }
+        MongoWrites.insertNew(mongo.getCollection("assessments"), assessments);
     }
+
 
     /**
      * With one writer: notes the chains of the batch about to be stored, and the suspect ones, so that a writer
