@@ -102,8 +102,7 @@ final class GenerationRuntime {
             release(pooled, reusable);
         }
         List<CriterionOutcome> outcomes = assembler.outcomes(firings, request.provinceCode(), fact, parameters);
-        Verdict verdict = VerdictCalculator.decide(generation.decision(), outcomes, parameters.values(),
-                request.referenceDate());
+        Verdict verdict = VerdictCalculator.decide(generation.decision(), outcomes, parameters.values(), request);
         return new EvaluationResult(request.subjectId(), title.code(), title.officialName(),
                 AppliedGeneration.of(generation), request.referenceDate(), request.assessmentYear(),
                 request.provinceCode(), rulesetId, verdict, outcomes, assembler.trace(firings));

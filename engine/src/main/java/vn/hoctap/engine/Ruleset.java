@@ -15,6 +15,8 @@ import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.EvaluationResult;
 import vn.hoctap.engine.parameter.ParameterTable;
 import vn.hoctap.engine.parameter.ResolvedParameter;
+import vn.hoctap.engine.ruleset.DecisionMethod;
+import vn.hoctap.engine.ruleset.GenerationDefinition;
 import vn.hoctap.engine.ruleset.RulesetDescriptor;
 import vn.hoctap.engine.ruleset.RulesetId;
 import vn.hoctap.engine.ruleset.TitleDefinition;
@@ -117,6 +119,9 @@ public final class Ruleset implements AutoCloseable {
         GenerationRuntime runtime = select(request, errors);
         Object fact = runtime == null ? null
                 : new FactBinder(request.referenceDate()).bind(runtime.inputType(), runtime.schema().fields(), request.facts(), "facts", errors);
+        if (runtime != null) {
+            checkRequest(runtime.generation(), request, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -221,6 +226,25 @@ public final class Ruleset implements AutoCloseable {
 
     KjarContent content() {
         return content;
+    }
+
+    /** The level asked for must be one of the generation's levels; a decision cannot precede its dossier. */
+    private static void checkRequest(GenerationDefinition generation, EvaluationRequest request, List<FieldError> errors) {
+        Integer asked = request.requestedLevel();
+        List<Integer> levels = generation.decision().method() == DecisionMethod.LEVELS
+                ? generation.decision().levelNumbers() : List.of();
+        if (asked != null && !levels.contains(asked)) {
+            errors.add(new FieldError("requestedLevel", Reason.NOT_ALLOWED, levels.isEmpty()
+                    ? generation.document() + " xếp loại bằng điểm, không có mức độ để đề nghị"
+                    : "requested level " + asked + " is not a level of " + generation.document() + "; levels: " + levels));
+        }
+        if (request.acceptLowerLevel() && asked == null) {
+            errors.add(new FieldError("acceptLowerLevel", Reason.NOT_ALLOWED, "only with a requestedLevel"));
+        }
+        if (request.decisionDate() != null && request.decisionDate().isBefore(request.referenceDate())) {
+            errors.add(new FieldError("decisionDate", Reason.OUT_OF_RANGE, "the decision date " + request.decisionDate()
+                    + " is before the dossier's reference date " + request.referenceDate()));
+        }
     }
 
     private GenerationRuntime select(EvaluationRequest request, List<FieldError> errors) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.kie.api.KieBase;
@@ -23,6 +24,7 @@ import vn.hoctap.engine.parameter.ParameterTable;
 import vn.hoctap.engine.ruleset.DescriptorReader;
 import vn.hoctap.engine.ruleset.GenerationDefinition;
 import vn.hoctap.engine.ruleset.RankDefinition;
+import vn.hoctap.engine.ruleset.RollupDefinition;
 import vn.hoctap.engine.ruleset.RulesetDescriptor;
 import vn.hoctap.engine.ruleset.RulesetId;
 import vn.hoctap.engine.ruleset.RulesetProblem;
@@ -31,6 +33,8 @@ import vn.hoctap.engine.ruleset.RulesetRejectedException;
 import vn.hoctap.engine.ruleset.TitleDefinition;
 import vn.hoctap.engine.scenario.Scenario;
 import vn.hoctap.engine.scenario.ScenarioReader;
+import vn.hoctap.engine.schema.FieldSchema;
+import vn.hoctap.engine.schema.FieldType;
 import vn.hoctap.engine.schema.InputSchema;
 import vn.hoctap.engine.schema.SchemaReader;
 import vn.hoctap.engine.support.Yaml;
@@ -108,6 +112,7 @@ final class RulesetLoader {
                 GenerationRuntime runtime = runtime(container, contract, title, generation, index, problems);
                 if (runtime != null) {
                     checkParameters(runtime, parameters, problems);
+                    checkRollups(runtime, descriptor, problems);
                     runtimes.put(title.code() + "/" + generation.id(), runtime);
                 }
             }
@@ -141,6 +146,45 @@ final class RulesetLoader {
         schemaReader.problems().forEach(message -> problems.add(problem(Kind.CONTRACT, null, where + ": " + message)));
         CriterionCatalogue catalogue = CriterionCatalogue.read(kieBase, generation, schema, index, problems);
         return new GenerationRuntime(title, generation, kieBase, inputType, schema, catalogue, contract);
+    }
+
+    /**
+     * A roll-up fills an optional field of the generation's input record (null reaches the rules when nothing can be
+     * counted): a whole number for a count, a date for a decision date; its denominator is a whole number; the titles
+     * it counts exist, and a minimum level is one of their levels.
+     */
+    private static void checkRollups(GenerationRuntime runtime, RulesetDescriptor descriptor,
+            List<RulesetProblem> problems) {
+        String where = runtime.title().code() + "/" + runtime.generation().id() + " rollup ";
+        for (RollupDefinition rollup : runtime.generation().rollups()) {
+            Optional<FieldSchema> field = runtime.schema().field(rollup.field());
+            FieldType wanted = rollup.measure()
+                    == RollupDefinition.Measure.COUNT
+                    ? FieldType.INTEGER : FieldType.DATE;
+            if (field.isEmpty()) {
+                problems.add(problem(Kind.CONTRACT, null, where + rollup.field() + ": the input record has no such field"));
+            } else if (field.get().type() != wanted || field.get().required()) {
+                problems.add(problem(Kind.CONTRACT, null, where + rollup.field() + ": must be an optional " + wanted
+                        + " field (a reference type such as Long or LocalDate), is " + (field.get().required()
+                        ? "required " : "") + field.get().type()));
+            }
+            if (rollup.denominatorField() != null && runtime.schema().field(rollup.denominatorField())
+                    .filter(whole -> whole.type() == FieldType.INTEGER).isEmpty()) {
+                problems.add(problem(Kind.CONTRACT, null, where + rollup.field() + ": denominator "
+                        + rollup.denominatorField() + " must be an INTEGER field of the input record"));
+            }
+            for (String code : rollup.of()) {
+                Optional<TitleDefinition> counted = descriptor.titles().stream()
+                        .filter(title -> title.code().equals(code)).findFirst();
+                if (counted.isEmpty()) {
+                    problems.add(problem(Kind.CONTRACT, null, where + rollup.field() + ": counts unknown title " + code));
+                } else if (rollup.minLevel() != null && counted.get().generations().stream()
+                        .noneMatch(g -> g.decision().levelNumbers().contains(rollup.minLevel()))) {
+                    problems.add(problem(Kind.CONTRACT, null, where + rollup.field() + ": no generation of " + code
+                            + " has level " + rollup.minLevel()));
+                }
+            }
+        }
     }
 
     private static void checkParameters(GenerationRuntime runtime, ParameterTable parameters,

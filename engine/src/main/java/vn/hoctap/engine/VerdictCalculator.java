@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.hoctap.engine.evaluation.CriterionOutcome;
 import vn.hoctap.engine.evaluation.CriterionStatus;
+import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.OutcomeKind;
 import vn.hoctap.engine.evaluation.Verdict;
 import vn.hoctap.engine.parameter.ResolvedParameter;
@@ -29,7 +30,8 @@ final class VerdictCalculator {
     }
 
     static Verdict decide(DecisionDefinition decision, List<CriterionOutcome> outcomes,
-            Map<String, ResolvedParameter> parameters, LocalDate referenceDate) {
+            Map<String, ResolvedParameter> parameters, EvaluationRequest request) {
+        LocalDate decisionDate = request.effectiveDecisionDate();
         List<CriterionOutcome> counted = outcomes.stream().filter(outcome -> !outcome.informative()).toList();
         boolean unconfirmed = counted.stream().anyMatch(CriterionOutcome::unconfirmed)
                 || counted.stream().flatMap(outcome -> outcome.parameters().stream()).anyMatch(p -> p.unconfirmed());
@@ -40,13 +42,14 @@ final class VerdictCalculator {
                     List.of(), true, null);
         }
         return switch (decision.method()) {
-            case LEVELS -> levels(decision, counted, parameters, referenceDate, unconfirmed);
-            case POINTS -> points(decision, counted, parameters, referenceDate, unconfirmed);
+            case LEVELS -> requested(levels(decision, counted, parameters, decisionDate, unconfirmed), decision,
+                    counted, parameters, request, unconfirmed);
+            case POINTS -> points(decision, counted, parameters, decisionDate, unconfirmed);
         };
     }
 
     private static Verdict levels(DecisionDefinition decision, List<CriterionOutcome> counted,
-            Map<String, ResolvedParameter> parameters, LocalDate referenceDate, boolean unconfirmed) {
+            Map<String, ResolvedParameter> parameters, LocalDate decisionDate, boolean unconfirmed) {
         LevelDefinition reached = null;
         List<String> reasons = new ArrayList<>();
         boolean undecidable = false;
@@ -77,11 +80,55 @@ final class VerdictCalculator {
         Collections.reverse(reasons);
         return new Verdict(outcome, reached == null ? null : reached.level(), reached == null ? null : reached.code(),
                 reached == null ? null : reached.label(), null, null, null, null, reasons, List.of(), unconfirmed,
-                reached == null ? null : validUntil(decision, parameters, referenceDate));
+                reached == null ? null : validUntil(decision, parameters, decisionDate));
+    }
+
+    /**
+     * Hồ sơ đề nghị công nhận mức độ … — a dossier asks for one level. The level asked for is granted when it is
+     * reached (a higher level reached is not granted unasked); when it is not, the subject is not recognised at that
+     * level, and a lower level reached is granted only when the dossier also asks for it.
+     */
+    private static Verdict requested(Verdict reached, DecisionDefinition decision, List<CriterionOutcome> counted,
+            Map<String, ResolvedParameter> parameters, EvaluationRequest request, boolean unconfirmed) {
+        Integer asked = request.requestedLevel();
+        if (asked == null || reached.outcome() == OutcomeKind.NOT_DECIDABLE && reached.level() == null) {
+            return reached;
+        }
+        LevelDefinition level = decision.levels().stream().filter(l -> l.level() == asked).findFirst().orElseThrow();
+        List<String> reasons = new ArrayList<>();
+        if (reached.level() != null && reached.level() >= asked) {
+            reasons.add("Đạt " + level.label() + " theo hồ sơ đề nghị công nhận " + level.label());
+            if (reached.level() > asked) {
+                reasons.add("Hồ sơ chỉ đề nghị " + level.label() + "; không công nhận mức cao hơn khi không có đề nghị");
+            }
+            reasons.addAll(reached.reasons());
+            return new Verdict(OutcomeKind.RECOGNISED, level.level(), level.code(), level.label(), null, null, null, null,
+                    reasons, List.of(), unconfirmed, validUntil(decision, parameters, request.effectiveDecisionDate()));
+        }
+        String notReached = "Không được công nhận " + level.label() + " theo hồ sơ đề nghị";
+        if (reached.level() != null && request.acceptLowerLevel()) {
+            reasons.add(notReached + "; công nhận " + reached.levelLabel() + " vì hồ sơ đề nghị cả mức thấp hơn");
+            reasons.addAll(reached.reasons());
+            return new Verdict(OutcomeKind.RECOGNISED, reached.level(), reached.levelCode(), reached.levelLabel(), null,
+                    null, null, null, reasons, List.of(), unconfirmed, reached.validUntil());
+        }
+        reasons.add(notReached + (reached.level() != null ? " (đạt " + reached.levelLabel()
+                + " nhưng hồ sơ không đề nghị mức này)" : ""));
+        reasons.addAll(reached.reasons());
+        OutcomeKind outcome = reached.level() == null ? reached.outcome() : undecidableAbove(counted, reached.level())
+                ? OutcomeKind.NOT_DECIDABLE : OutcomeKind.NOT_RECOGNISED;
+        return new Verdict(outcome, null, null, null, null, null, null, null, reasons, List.of(), unconfirmed, null);
+    }
+
+    /** Whether the level above {@code level} stopped on a criterion that could not be evaluated rather than a failure. */
+    private static boolean undecidableAbove(List<CriterionOutcome> counted, int level) {
+        List<CriterionOutcome> next = counted.stream().filter(outcome -> Objects.equals(outcome.level(), level + 1)).toList();
+        return keys(next, CriterionStatus.FAILED, CriterionStatus.PARTIAL).isEmpty()
+                && !keys(next, CriterionStatus.NOT_EVALUATED).isEmpty();
     }
 
     private static Verdict points(DecisionDefinition decision, List<CriterionOutcome> counted,
-            Map<String, ResolvedParameter> parameters, LocalDate referenceDate, boolean unconfirmed) {
+            Map<String, ResolvedParameter> parameters, LocalDate decisionDate, boolean unconfirmed) {
         BigDecimal total = counted.stream().map(CriterionOutcome::pointsAwarded).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal max = counted.stream().allMatch(outcome -> outcome.maxPoints() != null)
@@ -116,7 +163,7 @@ final class VerdictCalculator {
             if (total.compareTo(minimum.value() instanceof BigDecimal decimal ? decimal : BigDecimal.ZERO) >= 0) {
                 reasons.add("Tổng điểm " + Decimals.vietnamese(total) + " ≥ " + minimum.display() + ": " + rank.label());
                 return new Verdict(OutcomeKind.RECOGNISED, null, null, null, rank.code(), rank.label(), total, max,
-                        reasons, List.of(), usesUnconfirmed, validUntil(decision, parameters, referenceDate));
+                        reasons, List.of(), usesUnconfirmed, validUntil(decision, parameters, decisionDate));
             }
         }
         ResolvedParameter lowest = parameters.get(decision.ranks().get(decision.ranks().size() - 1).minPointsParameter());
@@ -131,14 +178,15 @@ final class VerdictCalculator {
                 failing == null ? null : failing.label(), total, max, reasons, List.of(), unconfirmed, null);
     }
 
+    /** Kết quả được bảo lưu … năm kể từ năm công nhận: 31 December of the decision's year plus the retention years. */
     private static LocalDate validUntil(DecisionDefinition decision, Map<String, ResolvedParameter> parameters,
-            LocalDate referenceDate) {
+            LocalDate decisionDate) {
         ResolvedParameter years = decision.retentionYearsParameter() == null ? null
                 : parameters.get(decision.retentionYearsParameter());
         if (years == null || !(years.value() instanceof BigDecimal count)) {
             return null;
         }
-        return LocalDate.of(referenceDate.getYear() + count.intValue(), 12, 31);
+        return LocalDate.of(decisionDate.getYear() + count.intValue(), 12, 31);
     }
 
     private static List<String> keys(List<CriterionOutcome> outcomes, CriterionStatus... statuses) {

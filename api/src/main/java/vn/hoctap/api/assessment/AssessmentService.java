@@ -31,7 +31,9 @@ import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
 import vn.hoctap.api.decision.DecisionSupersededException;
 import vn.hoctap.api.decision.NewDecision;
+import vn.hoctap.api.decision.RollupFigure;
 import vn.hoctap.api.integrity.IntegrityVerifier;
+import vn.hoctap.api.rollup.Rollups;
 import vn.hoctap.api.ruleset.ActiveRuleset;
 import vn.hoctap.api.support.CanonicalJson;
 import vn.hoctap.api.support.JsonBson;
@@ -43,6 +45,7 @@ import vn.hoctap.api.web.ProblemType;
 import vn.hoctap.engine.Ruleset;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.EvaluationResult;
+import vn.hoctap.engine.ruleset.GenerationDefinition;
 import vn.hoctap.engine.ruleset.TitleDefinition;
 import vn.hoctap.engine.schema.InvalidInputException;
 
@@ -70,10 +73,12 @@ public class AssessmentService {
     private final IntegrityVerifier verifier;
     private final MongoTemplate mongo;
     private final Workers workers;
+    private final Rollups rollups;
 
     AssessmentService(ActiveRuleset active, AreaRegistry areas, Assessments assessments, IdempotencyRecords idempotency,
             DecisionStore decisions, ObjectMapper json, Clock clock, IntegrityVerifier verifier, MongoTemplate mongo,
-            Workers workers) {
+            Workers workers, Rollups rollups) {
+        this.rollups = rollups;
         this.verifier = verifier;
         this.mongo = mongo;
         this.workers = workers;
@@ -133,7 +138,7 @@ public class AssessmentService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Prepared prepared = prepare(rulesets, request, input);
+        Prepared prepared = prepare(rulesets, request, input, submitter, null, null);
         String assessmentId = checked.assessmentId();
         if (key != null && earlier.isEmpty()) {
             try {
@@ -149,8 +154,8 @@ public class AssessmentService {
         Document assessment = new Document();
         mongo.getConverter().write(assessmentOf(request, checked, submitter, Instant.now(clock)), assessment);
         assessment.remove("_class");
-        DecisionStore.Recorded recorded = decisions.record(new NewDecision(assessmentId, request.subject(),
-                prepared.areaPath(), input, inputSha256, prepared.result(), submitter, null), assessment);
+        DecisionStore.Recorded recorded = decisions.record(prepared.decision(assessmentId, request, input, inputSha256,
+                submitter, null), assessment);
         return new Submission(recorded.decision(), !recorded.created());
     }
 
@@ -198,7 +203,7 @@ public class AssessmentService {
         Prepared[] prepared = new Prepared[size];
         RuntimeException[] failures = workers.run(together.size(), j -> {
             int i = together.get(j);
-            prepared[i] = prepare(rulesets, items.get(i).request(), checked[i].input());
+            prepared[i] = prepare(rulesets, items.get(i).request(), checked[i].input(), submitter, null, null);
         });
         List<Integer> evaluated = new ArrayList<>();
         for (int j = 0; j < together.size(); j++) {
@@ -214,8 +219,8 @@ public class AssessmentService {
         List<NewDecision> decisions = new ArrayList<>(evaluated.size());
         for (int i : evaluated) {
             SubmitAssessmentRequest request = items.get(i).request();
-            decisions.add(new NewDecision(checked[i].assessmentId(), request.subject(), prepared[i].areaPath(),
-                    checked[i].input(), checked[i].inputSha256(), prepared[i].result(), submitter, null));
+            decisions.add(prepared[i].decision(checked[i].assessmentId(), request, checked[i].input(),
+                    checked[i].inputSha256(), submitter, null));
         }
         List<DecisionStore.Outcome> recorded = this.decisions.recordAll(decisions);
         for (int j = 0; j < evaluated.size(); j++) {
@@ -253,7 +258,8 @@ public class AssessmentService {
             Instant at) {
         return new AssessmentDocument(checked.assessmentId(), request.titleCode(), request.subject(),
                 request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(checked.input().get("facts")),
-                checked.inputSha256(), submitter, at);
+                checked.inputSha256(), submitter, at, request.requestedLevel(), request.acceptLowerLevel(),
+                request.decisionDate(), request.rollupOverrides());
     }
 
     private static String assessmentId(String recordKey) {
@@ -445,8 +451,7 @@ public class AssessmentService {
             AssessmentDocument assessment, String seal, String editor) {
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
-        SubmitAssessmentRequest request = new SubmitAssessmentRequest(assessment.titleCode(), assessment.subject(),
-                assessment.assessmentYear(), assessment.referenceDate(), facts);
+        SubmitAssessmentRequest request = assessment.request(facts);
         List<FieldProblem> problems = new ArrayList<>();
         JsonNode input = InputRules.checked(snapshot(request), "", problems);
         String inputSha256 = CanonicalJson.sha256(input);
@@ -456,9 +461,9 @@ public class AssessmentService {
                     + assessment.id() + " no longer matches what was sealed (decision seal: " + seal
                     + "); it is not re-evaluated", List.of(), Map.of("decisionId", previous.id(), "sealStatus", seal));
         }
-        Prepared prepared = prepare(rulesets, request, input);
-        return new NewDecision(assessment.id(), assessment.subject(), prepared.areaPath(), input, inputSha256,
-                prepared.result(), editor, previous.id());
+        Prepared prepared = prepare(rulesets, request, input, assessment.submittedBy(), decisionDateOf(previous),
+                previous.rollups() == null ? List.of() : previous.rollups());
+        return prepared.decision(assessment.id(), request, input, inputSha256, editor, previous.id());
     }
 
     /**
@@ -472,8 +477,9 @@ public class AssessmentService {
                 .orElseThrow(() -> ApiException.notFound("assessment", decision.assessmentId()));
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = json.convertValue(JsonBson.toNode(assessment.facts()), Map.class);
-        return ruleset.evaluate(new EvaluationRequest(assessment.titleCode(), assessment.subject().id(),
-                assessment.referenceDate(), assessment.assessmentYear(), decision.provinceCode(), facts));
+        SubmitAssessmentRequest request = assessment.request(facts);
+        Rollups.Resolved counted = rollups(ruleset, request, facts, assessment.submittedBy(), decision.rollups());
+        return ruleset.evaluate(engineRequest(request, decision.provinceCode(), counted.facts(), decisionDateOf(decision)));
     }
 
     public AssessmentDocument find(String id) {
@@ -485,7 +491,16 @@ public class AssessmentService {
      * and not before the assessment year.
      */
     private void checkDates(SubmitAssessmentRequest request, List<FieldProblem> problems) {
-        LocalDate latest = VietnamTime.today(clock).plusYears(1);
+        LocalDate today = VietnamTime.today(clock);
+        LocalDate latest = today.plusYears(1);
+        if (request.decisionDate() != null && (request.decisionDate().isAfter(today)
+                || request.decisionDate().isBefore(request.referenceDate()))) {
+            problems.add(new FieldProblem("decisionDate", "OUT_OF_RANGE", "the decision date lies from the reference date "
+                    + request.referenceDate() + " to today " + today + ", got " + request.decisionDate()));
+        }
+        if (request.acceptLowerLevel() != null && request.acceptLowerLevel() && request.requestedLevel() == null) {
+            problems.add(new FieldProblem("acceptLowerLevel", "NOT_ALLOWED", "only with a requestedLevel"));
+        }
         if (request.referenceDate().getYear() < EARLIEST_YEAR || request.referenceDate().isAfter(latest)) {
             problems.add(new FieldProblem("referenceDate", "OUT_OF_RANGE", "must lie between " + EARLIEST_YEAR
                     + "-01-01 and " + latest + ", got " + request.referenceDate()));
@@ -499,23 +514,59 @@ public class AssessmentService {
      * Checks everything about a request, collecting every problem, and evaluates it with the ruleset that decides for
      * the subject's province (its own version, or the national one).
      */
-    private Prepared prepare(ActiveRuleset.Snapshot rulesets, SubmitAssessmentRequest request, JsonNode input) {
+    private Prepared prepare(ActiveRuleset.Snapshot rulesets, SubmitAssessmentRequest request, JsonNode input,
+            String submitter, LocalDate decisionDate, List<RollupFigure> previous) {
         List<FieldProblem> problems = new ArrayList<>();
         List<AreaDocument> path = areas.path(request.subject().areaCode(), request.referenceDate());
         String provinceCode = path.isEmpty() || path.get(0).tier() != AreaTier.PROVINCE ? null : path.get(0).code();
         Ruleset ruleset = rulesets.forProvince(provinceCode);
         checkArea(ruleset, request, path, problems);
         EvaluationResult result = null;
+        LocalDate decided = decisionDate != null ? decisionDate : request.decisionDate() != null ? request.decisionDate()
+                : latest(VietnamTime.today(clock), request.referenceDate());
+        Rollups.Resolved counted = problems.isEmpty() ? rollups(ruleset, request, facts(input), submitter, previous)
+                : new Rollups.Resolved(facts(input), List.of(), List.of());
+        problems.addAll(counted.problems());
         try {
-            result = ruleset.evaluate(new EvaluationRequest(request.titleCode(), request.subject().id(),
-                    request.referenceDate(), request.assessmentYear(), provinceCode, facts(input)));
+            result = ruleset.evaluate(engineRequest(request, provinceCode, counted.facts(), decided));
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
         }
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }
-        return new Prepared(result, path.stream().map(AreaDocument::code).toList());
+        return new Prepared(result, path.stream().map(AreaDocument::code).toList(),
+                path.stream().map(AreaDocument::id).toList(), decided, counted.figures());
+    }
+
+    /** The roll-ups of the generation in force for the request, counted from the stored decisions. */
+    private Rollups.Resolved rollups(Ruleset ruleset, SubmitAssessmentRequest request, Map<String, Object> facts,
+            String submitter, List<RollupFigure> previous) {
+        Optional<GenerationDefinition> generation = ruleset.title(request.titleCode())
+                .flatMap(title -> title.generationOn(request.referenceDate()));
+        if (generation.isEmpty() || generation.get().rollups().isEmpty() && request.rollupOverrides() == null) {
+            return new Rollups.Resolved(facts, List.of(), List.of());
+        }
+        String chainKey = request.titleCode() + "|" + request.subject().areaCode() + "|" + request.subject().id() + "|"
+                + request.assessmentYear();
+        return rollups.resolve(generation.get(), new Rollups.Subject(request.subject(), chainKey,
+                request.assessmentYear(), request.referenceDate(), submitter, request.rollupOverrides(), previous), facts);
+    }
+
+    private static EvaluationRequest engineRequest(SubmitAssessmentRequest request, String provinceCode,
+            Map<String, Object> facts, LocalDate decisionDate) {
+        return new EvaluationRequest(request.titleCode(), request.subject().id(), request.referenceDate(),
+                request.assessmentYear(), provinceCode, facts, request.requestedLevel(),
+                Boolean.TRUE.equals(request.acceptLowerLevel()), decisionDate);
+    }
+
+    /** The decision date of a stored decision; one stored before dates were recorded is dated by its reference date. */
+    private static LocalDate decisionDateOf(DecisionDocument decision) {
+        return decision.decisionDate() != null ? decision.decisionDate() : decision.referenceDate();
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The checked, NFC-normalised facts of an input snapshot, as the engine reads them. */
@@ -531,6 +582,18 @@ public class AssessmentService {
         input.put("assessmentYear", request.assessmentYear());
         input.put("referenceDate", request.referenceDate().toString());
         input.set("facts", json.valueToTree(request.facts()));
+        if (request.requestedLevel() != null) {
+            input.put("requestedLevel", request.requestedLevel());
+        }
+        if (request.acceptLowerLevel() != null) {
+            input.put("acceptLowerLevel", request.acceptLowerLevel());
+        }
+        if (request.decisionDate() != null) {
+            input.put("decisionDate", request.decisionDate().toString());
+        }
+        if (request.rollupOverrides() != null) {
+            input.set("rollupOverrides", json.valueToTree(request.rollupOverrides()));
+        }
         return input;
     }
 
@@ -550,6 +613,14 @@ public class AssessmentService {
         }
     }
 
-    private record Prepared(EvaluationResult result, List<String> areaPath) {
+    /** An evaluated request, with what its decision records besides the result. */
+    private record Prepared(EvaluationResult result, List<String> areaPath, List<String> areaVersions,
+            LocalDate decisionDate, List<RollupFigure> rollups) {
+
+        NewDecision decision(String assessmentId, SubmitAssessmentRequest request, JsonNode input, String inputSha256,
+                String decidedBy, String supersedes) {
+            return new NewDecision(assessmentId, request.subject(), areaPath, input, inputSha256, result, decidedBy,
+                    supersedes, areaVersions, decisionDate, request.requestedLevel(), rollups);
+        }
     }
 }

@@ -14,11 +14,30 @@ import vn.hoctap.api.decision.SubjectRef;
  * One assessment to evaluate: the title sought, the subject, the assessment year (1 January – 31 December) and the
  * reference date (normally the date of the self-assessment or dossier, which selects the criteria and thresholds in
  * force), and the facts shaped by that title's input schema ({@code GET /api/v1/titles/{code}/schema}).
+ *
+ * @param requestedLevel   mức độ đề nghị công nhận (titles with levels): the level the dossier asks for; absent = the
+ *                         highest level the criteria reach is decided
+ * @param acceptLowerLevel with {@code requestedLevel}: the dossier also asks for a lower level if the requested one is
+ *                         not reached (never assumed)
+ * @param decisionDate     ngày quyết định công nhận: the date of the recognising authority's decision, from which the
+ *                         recognition's validity runs; absent = the day the decision is recorded
+ * @param rollupOverrides  for a figure this service counts from stored decisions (the schema marks them), the reason
+ *                         why the figure declared in {@code facts} is used instead, by field name
  */
 public record SubmitAssessmentRequest(
         @NotBlank @Size(max = 64) String titleCode,
         @NotNull @Valid SubjectRef subject,
         @NotNull @Min(2000) @Max(2100) Integer assessmentYear,
         @NotNull LocalDate referenceDate,
-        @NotNull Map<String, Object> facts) {
+        @NotNull Map<String, Object> facts,
+        @Min(1) @Max(9) Integer requestedLevel,
+        Boolean acceptLowerLevel,
+        LocalDate decisionDate,
+        @Size(max = 20) Map<@NotBlank @Size(max = 100) String, @NotBlank @Size(max = 1000) String> rollupOverrides) {
+
+    /** An assessment that asks for no particular level, decided on the day it is recorded. */
+    public SubmitAssessmentRequest(String titleCode, SubjectRef subject, Integer assessmentYear, LocalDate referenceDate,
+            Map<String, Object> facts) {
+        this(titleCode, subject, assessmentYear, referenceDate, facts, null, null, null, null);
+    }
 }

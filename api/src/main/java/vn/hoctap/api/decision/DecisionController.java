@@ -2,7 +2,9 @@ package vn.hoctap.api.decision;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,13 +49,15 @@ class DecisionController {
 
     /**
      * Current decisions (or, with {@code history=true}, every decision) filtered by title, area (and its sub-areas),
-     * assessment year, outcome, level and ruleset version; newest first.
+     * assessment year, outcome, level and ruleset version; newest first. {@code validOn} keeps the recognitions still
+     * valid on that date (an expired recognition no longer counts).
      */
     @GetMapping
     PageView<DecisionView> decisions(@RequestParam(required = false) String title,
             @RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String outcome, @RequestParam(required = false) Integer level,
             @RequestParam(required = false) String rulesetVersion,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
             @RequestParam(defaultValue = "false") boolean history,
             @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -61,7 +65,7 @@ class DecisionController {
             throw ApiException.validation(List.of(new vn.hoctap.api.web.FieldProblem("page", "OUT_OF_RANGE",
                     "at most the first " + MAX_OFFSET + " decisions can be paged through; narrow the filters")));
         }
-        DecisionPage found = store.query(new DecisionFilter(title, area, year, outcome, level, rulesetVersion), history,
+        DecisionPage found = store.query(new DecisionFilter(title, area, year, outcome, level, rulesetVersion, validOn), history,
                 page, size);
         List<DecisionView> items = found.items().stream().map(item -> DecisionView.summary(item,
                 history ? store.successor(item).map(DecisionDocument::id).orElse(null) : null)).toList();

@@ -19,6 +19,11 @@ import vn.hoctap.api.integrity.Seal;
  * @param chainKey  {@code titleCode|areaCode|subjectId|assessmentYear}
  * @param reason    SUBMISSION, or RE_EVALUATION of the superseded decision's assessment
  * @param integrity the seal: place in the province's ledger, hashes and MAC ({@link Seal})
+ * @param decisionDate   ngày quyết định công nhận: the recognising authority's date, from which {@code validUntil} runs
+ *                       (null in decisions stored before it was recorded)
+ * @param requestedLevel the level the dossier asked for, or null
+ * @param areaVersions   the versions ({@code code@validFrom}) of {@code areaPath}: codes were reused in the 2025 reform
+ * @param rollups        the figures counted from stored lower-level decisions (or declared), with how they were counted
  */
 @org.springframework.data.mongodb.core.mapping.Document("decisions")
 @CompoundIndex(name = "chain_revision", def = "{'chainKey': 1, 'revision': 1}", unique = true)
@@ -29,12 +34,14 @@ public record DecisionDocument(@Id String id, @Indexed String assessmentId, Stri
         @Indexed List<String> areaPath, String provinceCode, int assessmentYear, LocalDate referenceDate,
         String generationId, String outcome, Integer level, String levelLabel, String rank, String rankLabel,
         LocalDate validUntil, RulesetRef ruleset, Document input, String inputSha256, Document result,
-        Instant decidedAt, String decidedBy, Seal integrity) {
+        Instant decidedAt, String decidedBy, Seal integrity, LocalDate decisionDate, Integer requestedLevel,
+        List<String> areaVersions, List<RollupFigure> rollups) {
 
     /** The same decision at its place in its chain and ledger. */
     DecisionDocument placed(int revision, String supersedes, Seal integrity) {
         return new DecisionDocument(id, assessmentId, chainKey, revision, supersedes, reason, titleCode, titleName,
                 subject, areaPath, provinceCode, assessmentYear, referenceDate, generationId, outcome, level, levelLabel,
-                rank, rankLabel, validUntil, ruleset, input, inputSha256, result, decidedAt, decidedBy, integrity);
+                rank, rankLabel, validUntil, ruleset, input, inputSha256, result, decidedAt, decidedBy, integrity,
+                decisionDate, requestedLevel, areaVersions, rollups);
     }
 }

@@ -197,6 +197,13 @@ public class DecisionStore {
         if (filter.rulesetVersion() != null) {
             criteria.and(history ? "ruleset.version" : "rulesetVersion").is(filter.rulesetVersion());
         }
+        if (filter.validOn() != null) {
+            if (filter.outcome() == null) {
+                criteria.and("outcome").is("RECOGNISED");
+            }
+            criteria.orOperator(where("validUntil").is(null),
+                    where("validUntil").gte(filter.validOn().toString()));
+        }
         return criteria;
     }
 
@@ -216,6 +223,8 @@ public class DecisionStore {
                 result.referenceDate(), result.generation().id(), verdict.outcome().name(), verdict.level(),
                 verdict.levelLabel(), verdict.rankCode(), verdict.rankLabel(), verdict.validUntil(),
                 RulesetRef.of(result.ruleset()), JsonBson.toDocument(decision.input()), decision.inputSha256(),
-                trace, Instant.now(clock), decision.decidedBy(), null);
+                trace, Instant.now(clock), decision.decidedBy(), null, decision.decisionDate(), decision.requestedLevel(),
+                decision.areaVersions(), decision.rollups() == null || decision.rollups().isEmpty() ? null
+                        : decision.rollups());
     }
 }

@@ -16,12 +16,17 @@ import vn.hoctap.api.support.JsonBson;
  * @param supersededBy the decision that superseded it, if any
  * @param integrity    its seal: ledger position, hashes, key id and MAC ({@code GET …/verification} checks it)
  * @param sealStatus   the seal checked when the decision was read: VALID, or what is wrong (full view only)
+ * @param decisionDate   ngày quyết định công nhận, from which {@code validUntil} runs
+ * @param requestedLevel the level the dossier asked for, or null
+ * @param areaVersions   the versions ({@code code@validFrom}) of the areas in {@code areaPath}
+ * @param rollups        the figures counted from stored lower-level decisions, with how they were counted
  */
 public record DecisionView(String id, String assessmentId, int revision, String reason, String supersedes,
         String supersededBy, boolean current, String titleCode, String titleName, SubjectRef subject,
         List<String> areaPath, int assessmentYear, LocalDate referenceDate, String generationId, String outcome,
         Integer level, String levelLabel, String rank, String rankLabel, LocalDate validUntil, RulesetRef ruleset,
-        Instant decidedAt, String decidedBy, String inputSha256, Seal integrity, String sealStatus, JsonNode input,
+        Instant decidedAt, String decidedBy, String inputSha256, Seal integrity, String sealStatus, LocalDate decisionDate,
+        Integer requestedLevel, List<String> areaVersions, List<RollupFigure> rollups, JsonNode input,
         JsonNode result) {
 
     /** The full view, with the seal's status, input snapshot and trace ({@link DecisionStore#trace}). */
@@ -41,6 +46,7 @@ public record DecisionView(String id, String assessmentId, int revision, String 
                 decision.subject(), decision.areaPath(), decision.assessmentYear(), decision.referenceDate(),
                 decision.generationId(), decision.outcome(), decision.level(), decision.levelLabel(), decision.rank(),
                 decision.rankLabel(), decision.validUntil(), decision.ruleset(), decision.decidedAt(),
-                decision.decidedBy(), decision.inputSha256(), decision.integrity(), sealStatus, input, result);
+                decision.decidedBy(), decision.inputSha256(), decision.integrity(), sealStatus, decision.decisionDate(),
+                decision.requestedLevel(), decision.areaVersions(), decision.rollups(), input, result);
     }
 }

@@ -1,6 +1,7 @@
 package vn.hoctap.api.decision;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import vn.hoctap.engine.evaluation.EvaluationResult;
 
@@ -12,9 +13,14 @@ import vn.hoctap.engine.evaluation.EvaluationResult;
  * @param areaPath     the subject's area and its ancestors on the reference date, province first
  * @param supersedes   for a re-evaluation, the decision it must supersede (it must still be current); null for a
  *                     submission, which supersedes whatever decision of the chain is current
+ * @param areaVersions the versions ({@code code@validFrom}) of {@code areaPath}
+ * @param decisionDate the recognition decision's date
+ * @param requestedLevel the level the dossier asked for, or null
+ * @param rollups      the figures counted from stored lower-level decisions
  */
 public record NewDecision(String assessmentId, SubjectRef subject, List<String> areaPath, JsonNode input,
-        String inputSha256, EvaluationResult result, String decidedBy, String supersedes) {
+        String inputSha256, EvaluationResult result, String decidedBy, String supersedes, List<String> areaVersions,
+        LocalDate decisionDate, Integer requestedLevel, List<RollupFigure> rollups) {
 
     String chainKey() {
         return result.titleCode() + "|" + subject.areaCode() + "|" + subject.id() + "|" + result.assessmentYear();

@@ -15,16 +15,15 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.hoctap.api.support.ApiClient.Response;
 import vn.hoctap.api.support.ApiClient;
+import vn.hoctap.api.support.ApiClient.Response;
 import vn.hoctap.api.support.EmbeddedMongoTest;
 import vn.hoctap.api.support.MovableClock;
+import vn.hoctap.api.support.MovableClockConfiguration;
 
 /**
  * An activation from an effective date waits, listed as scheduled, and takes over when the date comes (the clock is
@@ -32,6 +31,7 @@ import vn.hoctap.api.support.MovableClock;
  * refused ones with their report — and never activates anything.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClockConfiguration.class)
 class RulesetScheduleAndWatcherIntegrationTests {
 
     private static final Path DATA = EmbeddedMongoTest.newDataDirectory();
@@ -43,15 +43,6 @@ class RulesetScheduleAndWatcherIntegrationTests {
         registry.add("hoctap.rulesets.poll-interval", () -> "300ms");
         registry.add("hoctap.rulesets.watch-directory", WATCHED::toString);
         registry.add("hoctap.rulesets.watch-interval", () -> "300ms");
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 
     @LocalServerPort

@@ -11,6 +11,21 @@ public final class Assessments {
 
     /** A commune learning community (TT 25/2023) for Phường Ba Đình, Hà Nội (GSO 00004 from 01/07/2025). */
     public static Map<String, Object> communeBaDinh(String subjectId, long learningCitizens) {
+        Map<String, Object> facts = communeFacts();
+        facts.put("citizens", 10000);
+        facts.put("citizensWithLearningCitizenTitle", learningCitizens);
+        facts.put("citizensWithTechnicalTraining", 6500);
+        facts.put("citizensWithUniversityDegree", 1600);
+        facts.put("level1DecisionDate", "2025-01-10");
+        return assessment("COMMUNE_LEARNING_COMMUNITY", subjectId, "Phường Ba Đình", "00004", 2025, "2026-02-20", facts);
+    }
+
+    /**
+     * The facts of a commune (TT 25/2023) that meets every target of both levels except those on its citizens, which
+     * the caller adds (or leaves to be counted): every yes/no target, universal education and literacy at the top level,
+     * not a disadvantaged area.
+     */
+    public static Map<String, Object> communeFacts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         for (String target : new String[] {"awarenessRaising", "annualPlanIssued", "annualPlanImplemented",
                 "lifelongLearningWeekOrganised", "lifelongLearningWeekReported", "stateBudgetSufficient",
@@ -22,13 +37,43 @@ public final class Assessments {
         facts.put("primaryUniversalisationLevel", 3);
         facts.put("lowerSecondaryUniversalisationLevel", 3);
         facts.put("literacyLevel", 2);
-        facts.put("citizens", 10000);
-        facts.put("citizensWithLearningCitizenTitle", learningCitizens);
-        facts.put("citizensWithTechnicalTraining", 6500);
-        facts.put("citizensWithUniversityDegree", 1600);
         facts.put("difficultArea", false);
-        facts.put("level1DecisionDate", "2025-01-10");
-        return assessment("COMMUNE_LEARNING_COMMUNITY", subjectId, "Phường Ba Đình", "00004", 2025, "2026-02-20", facts);
+        return facts;
+    }
+
+    /** A district (TT 25/2023) meeting every target but those on its communes, which are counted. */
+    public static Map<String, Object> districtFacts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (String target : new String[] {"awarenessRaising", "programmesIssuedAndImplemented", "lifelongLearningWeek",
+                "stateBudgetSufficient", "socialResourcesMobilised", "lifelongLearningPoliciesImplemented",
+                "unitsDigitallyEquipped", "schoolsDigitalEnvironment", "libraryLifelongLearningServices",
+                "culturalCentreActivities"}) {
+            facts.put(target, true);
+        }
+        facts.put("incomePerCapita", 62.4);
+        facts.put("incomePerCapitaPreviousYear", 58.1);
+        facts.put("employmentRate", 97.6);
+        facts.put("employmentRatePreviousYear", 97.2);
+        return facts;
+    }
+
+    /** A province (TT 25/2023) meeting every target but those on its districts, which are counted. */
+    public static Map<String, Object> provinceFacts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (String target : new String[] {"awarenessRaising", "programmesIssuedAndImplemented", "emulationMovement",
+                "stateBudgetSufficient", "centralPoliciesImplemented", "ownPoliciesIssued", "internationalCooperation",
+                "unitsDigitallyEquipped", "universitiesDigitalTransformation", "schoolsDigitalEnvironment",
+                "libraryLifelongLearningServices", "broadcasterContributesLearningResources"}) {
+            facts.put(target, true);
+        }
+        facts.put("provincialUniversities", 2);
+        facts.put("museumEducationProgrammes", 4);
+        facts.put("broadcastEducationProgrammes", 4);
+        facts.put("povertyRate", 1.8);
+        facts.put("povertyRatePreviousYear", 2.3);
+        facts.put("grdp", 310000);
+        facts.put("grdpPreviousYear", 285000);
+        return facts;
     }
 
     /** A learning family (QĐ 448) in Phường Vũ Ninh, Bắc Ninh (GSO 09163, valid until 30/06/2025). */
@@ -98,6 +143,20 @@ public final class Assessments {
 
     /** A district State agency (TT 24/2023) with 40 members meeting every Level-2 target, in Phường Ba Đình. */
     public static Map<String, Object> districtUnitBaDinh(String subjectId) {
+        Map<String, Object> facts = unitFacts(40);
+        facts.put("membersWithLearningCitizenTitle", 40);
+        facts.put("membersWithLanguageCertificate", 30);
+        facts.put("membersWithLanguageProficiency", 30);
+        facts.put("level1DecisionDate", "2025-01-10");
+        return assessment("DISTRICT_LEARNING_UNIT", subjectId, "Văn phòng HĐND và UBND phường Ba Đình", "00004", 2025,
+                "2026-01-10", facts);
+    }
+
+    /**
+     * A State agency (TT 24/2023) whose {@code members} all meet every target, except "Công dân học tập", which the
+     * caller adds (or leaves to be counted).
+     */
+    public static Map<String, Object> unitFacts(int members) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("unitType", "STATE_AGENCY");
         facts.put("publicInstitution", false);
@@ -107,16 +166,13 @@ public final class Assessments {
                 "knowledgeSharingActivities"}) {
             facts.put(target, true);
         }
-        facts.put("members", 40);
+        facts.put("members", members);
         for (String count : new String[] {"membersComplyingDiscipline", "membersCompletingTraining",
-                "membersInDigitalTransformation", "membersWithAdvancedWorkerTitle", "membersWithLearningCitizenTitle"}) {
-            facts.put(count, 40);
+                "membersInDigitalTransformation", "membersWithAdvancedWorkerTitle", "membersWithLanguageCertificate",
+                "membersWithLanguageProficiency"}) {
+            facts.put(count, members);
         }
-        facts.put("membersWithLanguageCertificate", 30);
-        facts.put("membersWithLanguageProficiency", 30);
         facts.put("collectiveEmulationTitle", "ADVANCED_LABOUR_COLLECTIVE");
-        facts.put("level1DecisionDate", "2025-01-10");
-        return assessment("DISTRICT_LEARNING_UNIT", subjectId, "Văn phòng HĐND và UBND phường Ba Đình", "00004", 2025,
-                "2026-01-10", facts);
+        return facts;
     }
 }

@@ -18,7 +18,12 @@ public final class DescriptorReader {
     private static final Set<String> TITLE_KEYS = Set.of("code", "exchangeCode", "officialName", "englishName",
             "subjectTier", "generations");
     private static final Set<String> GENERATION_KEYS = Set.of("id", "document", "documentTitle", "issuer", "issuedOn",
-            "effectiveFrom", "effectiveTo", "kbase", "inputType", "decision", "notes");
+            "effectiveFrom", "effectiveTo", "kbase", "inputType", "decision", "notes", "rollups");
+    private static final Set<String> ROLLUP_KEYS = Set.of("field", "label", "measure", "of", "minLevel", "relation",
+            "childTier", "validOn", "declarable", "denominator", "source", "note");
+    private static final Set<String> DENOMINATOR_KEYS = Set.of("field", "from", "count");
+    private static final Set<String> AREA_COUNTS = Set.of("households", "clans", "villages", "units", "members",
+            "citizens");
     private static final Set<String> DECISION_KEYS = Set.of("method", "levels", "ranks", "failingRank",
             "requireNoFailedCriterion", "retentionYearsParameter", "undecidableReason");
     private static final Set<String> LEVEL_KEYS = Set.of("level", "code", "label");
@@ -84,7 +89,8 @@ public final class DescriptorReader {
                 Yaml.text(node, "documentTitle", ""), Yaml.text(node, "issuer", ""), Yaml.optionalDate(node, "issuedOn"),
                 Yaml.requiredDate(node, "effectiveFrom"), Yaml.optionalDate(node, "effectiveTo"),
                 Yaml.requiredText(node, "kbase"), Yaml.requiredText(node, "inputType"),
-                decision(title + "/" + id, node.path("decision")), Yaml.texts(node, "notes"));
+                decision(title + "/" + id, node.path("decision")), Yaml.texts(node, "notes"),
+                rollups(title + "/" + id, node.path("rollups")));
         if (generation.effectiveTo() != null && generation.effectiveTo().isBefore(generation.effectiveFrom())) {
             problem(title + "/" + id + ": effectiveTo is before effectiveFrom");
         }
@@ -124,6 +130,62 @@ public final class DescriptorReader {
                         Yaml.requiredText(failing, "label"), null),
                 Yaml.flag(node, "requireNoFailedCriterion"), Yaml.text(node, "retentionYearsParameter", null),
                 undecidable);
+    }
+
+    private List<RollupDefinition> rollups(String where, JsonNode nodes) {
+        List<RollupDefinition> rollups = new ArrayList<>();
+        Set<String> fields = new HashSet<>();
+        for (JsonNode node : nodes) {
+            String field = Yaml.requiredText(node, "field");
+            String at = where + " rollup " + field;
+            Yaml.onlyKeys(node, at, ROLLUP_KEYS);
+            if (!fields.add(field)) {
+                problem(at + ": declared twice");
+            }
+            RollupDefinition.Measure measure = choice(RollupDefinition.Measure.class, node, "measure", at);
+            RollupDefinition.Relation relation = choice(RollupDefinition.Relation.class, node, "relation", at);
+            RollupDefinition.CountingDate validOn = node.hasNonNull("validOn")
+                    ? choice(RollupDefinition.CountingDate.class, node, "validOn", at)
+                    : RollupDefinition.CountingDate.END_OF_ASSESSMENT_YEAR;
+            List<String> of = Yaml.texts(node, "of");
+            if (of.isEmpty()) {
+                problem(at + ": 'of' must name at least one title");
+            }
+            String childTier = Yaml.text(node, "childTier", null);
+            if (relation == RollupDefinition.Relation.CHILD_AREAS && childTier == null) {
+                problem(at + ": relation CHILD_AREAS needs childTier");
+            }
+            JsonNode denominator = node.get("denominator");
+            Yaml.onlyKeys(denominator, at + " denominator", DENOMINATOR_KEYS);
+            String denominatorField = denominator == null ? null : Yaml.requiredText(denominator, "field");
+            RollupDefinition.Denominator from = denominator == null ? null
+                    : choice(RollupDefinition.Denominator.class, denominator, "from", at + " denominator");
+            String count = denominator == null ? null : Yaml.text(denominator, "count", null);
+            if (from == RollupDefinition.Denominator.AREA_COUNT && (count == null || !AREA_COUNTS.contains(count))) {
+                problem(at + ": denominator from AREA_COUNT needs count, one of " + AREA_COUNTS.stream().sorted().toList());
+            }
+            if (from == RollupDefinition.Denominator.CHILD_AREAS && childTier == null) {
+                problem(at + ": denominator from CHILD_AREAS needs childTier");
+            }
+            if (measure == RollupDefinition.Measure.EARLIEST_DECISION_DATE && denominator != null) {
+                problem(at + ": a date has no denominator");
+            }
+            rollups.add(new RollupDefinition(field, Yaml.requiredText(node, "label"), measure, of,
+                    node.hasNonNull("minLevel") ? node.get("minLevel").asInt() : null, relation, childTier, validOn,
+                    Yaml.flag(node, "declarable"), denominatorField, from, count, Yaml.requiredText(node, "source"),
+                    Yaml.text(node, "note", null)));
+        }
+        return rollups;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, JsonNode node, String key, String where) {
+        String value = Yaml.requiredText(node, key);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new Yaml.YamlException(where + ": " + key + " must be one of "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + ", got '" + value + "'");
+        }
     }
 
     private static RankDefinition rank(JsonNode node) {

@@ -11,13 +11,20 @@ import java.util.List;
  * @param kbase     name of the knowledge base (kmodule.xml) holding its rules
  * @param inputType fully qualified name of the input record class in the kjar
  * @param notes     caveats an auditor should see (e.g. an effective date that is not confirmed)
+ * @param rollups   input fields counted from stored lower-level decisions ({@link RollupDefinition})
  */
 public record GenerationDefinition(String id, String document, String documentTitle, String issuer,
         LocalDate issuedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String kbase, String inputType,
-        DecisionDefinition decision, List<String> notes) {
+        DecisionDefinition decision, List<String> notes, List<RollupDefinition> rollups) {
 
     public GenerationDefinition {
         notes = List.copyOf(notes);
+        rollups = List.copyOf(rollups);
+    }
+
+    /** The roll-up declared for {@code field}, if any. */
+    public java.util.Optional<RollupDefinition> rollup(String field) {
+        return rollups.stream().filter(rollup -> rollup.field().equals(field)).findFirst();
     }
 
     /** Whether the generation applies on {@code date}. */

@@ -47,8 +47,8 @@ public record CommuneAssessment(
         int literacyLevel,
         @Field(label = "Số công dân trong xã", unit = "người", min = 0)
         long citizens,
-        @Field(label = "Số công dân đạt danh hiệu \"Công dân học tập\"", unit = "người", min = 0, notAbove = "citizens")
-        long citizensWithLearningCitizenTitle,
+        @Field(label = "Số công dân đạt danh hiệu \"Công dân học tập\"", unit = "người", min = 0, notAbove = "citizens", optional = true)
+        Long citizensWithLearningCitizenTitle,
         @Field(label = "Số công dân có trình độ chuyên môn kỹ thuật", unit = "người", min = 0, notAbove = "citizens")
         long citizensWithTechnicalTraining,
         @Field(label = "Số công dân có trình độ đại học trở lên", unit = "người", min = 0,

@@ -24,11 +24,11 @@ public record DistrictAssessment(
         @Field(label = "Trung tâm văn hóa, thể thao cấp huyện tổ chức nhiều hoạt động gắn kết với cấp xã") boolean culturalCentreActivities,
         @Field(label = "Số xã, phường, thị trấn trực thuộc", unit = "xã", min = 0) long communes,
         @Field(label = "Số xã được công nhận \"Cộng đồng học tập\" cấp xã từ mức độ 1 trở lên (còn hiệu lực)", unit = "xã",
-                min = 0, notAbove = "communes")
-        long communesRecognisedLevel1OrHigher,
+                min = 0, notAbove = "communes", optional = true)
+        Long communesRecognisedLevel1OrHigher,
         @Field(label = "Số xã được công nhận \"Cộng đồng học tập\" cấp xã mức độ 2 (còn hiệu lực)", unit = "xã", min = 0,
-                notAbove = "communesRecognisedLevel1OrHigher")
-        long communesRecognisedLevel2,
+                notAbove = "communesRecognisedLevel1OrHigher", optional = true)
+        Long communesRecognisedLevel2,
         @Field(label = "Thu nhập bình quân đầu người năm đánh giá", unit = "triệu đồng/người/năm", min = 0)
         BigDecimal incomePerCapita,
         @Field(label = "Thu nhập bình quân đầu người năm trước", unit = "triệu đồng/người/năm", min = 0)

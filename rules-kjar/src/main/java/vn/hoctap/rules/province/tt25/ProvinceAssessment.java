@@ -34,13 +34,13 @@ public record ProvinceAssessment(
         long broadcastEducationProgrammes,
         @Field(label = "Đài Phát thanh và Truyền hình tỉnh xây dựng nội dung học tập, đóng góp học liệu số, học liệu mở")
         boolean broadcasterContributesLearningResources,
-        @Field(label = "Số đơn vị cấp huyện trực thuộc", unit = "huyện", min = 0) long districts,
+        @Field(label = "Số đơn vị cấp huyện trực thuộc", unit = "huyện", min = 0, optional = true) Long districts,
         @Field(label = "Số huyện được công nhận \"Cộng đồng học tập\" cấp huyện từ mức độ 1 trở lên (còn hiệu lực)", unit = "huyện",
-                min = 0, notAbove = "districts")
-        long districtsRecognisedLevel1OrHigher,
+                min = 0, notAbove = "districts", optional = true)
+        Long districtsRecognisedLevel1OrHigher,
         @Field(label = "Số huyện được công nhận \"Cộng đồng học tập\" cấp huyện mức độ 2 (còn hiệu lực)", unit = "huyện", min = 0,
-                notAbove = "districtsRecognisedLevel1OrHigher")
-        long districtsRecognisedLevel2,
+                notAbove = "districtsRecognisedLevel1OrHigher", optional = true)
+        Long districtsRecognisedLevel2,
         @Field(label = "Tỷ lệ hộ nghèo đa chiều năm đánh giá", unit = "%", min = 0, max = 100) BigDecimal povertyRate,
         @Field(label = "Tỷ lệ hộ nghèo đa chiều năm trước", unit = "%", min = 0, max = 100) BigDecimal povertyRatePreviousYear,
         @Field(label = "Tổng sản phẩm trên địa bàn (GRDP) năm đánh giá", unit = "tỷ đồng", min = 0) BigDecimal grdp,

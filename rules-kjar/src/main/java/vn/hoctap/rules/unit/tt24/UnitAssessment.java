@@ -45,8 +45,8 @@ public record UnitAssessment(
         @Field(label = "Số thành viên đạt danh hiệu \"Lao động tiên tiến\" trở lên", unit = "người", min = 0,
                 notAbove = "members")
         long membersWithAdvancedWorkerTitle,
-        @Field(label = "Số thành viên đạt danh hiệu \"Công dân học tập\"", unit = "người", min = 0, notAbove = "members")
-        long membersWithLearningCitizenTitle,
+        @Field(label = "Số thành viên đạt danh hiệu \"Công dân học tập\"", unit = "người", min = 0, notAbove = "members", optional = true)
+        Long membersWithLearningCitizenTitle,
         @Field(label = "Số người học (cơ sở giáo dục)", unit = "người", min = 0, optional = true,
                 description = "Học sinh, học viên, sinh viên; không tính nhà trẻ, mẫu giáo, tiểu học, THCS, PTDTNT huyện")
         Long learners,
