@@ -13,6 +13,7 @@ import vn.hoctap.engine.evaluation.BatchItemResult;
 import vn.hoctap.engine.evaluation.CriterionDefinition;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.EvaluationResult;
+import vn.hoctap.engine.evaluation.ProcedureDeadlines;
 import vn.hoctap.engine.parameter.ParameterTable;
 import vn.hoctap.engine.parameter.ResolvedParameter;
 import vn.hoctap.engine.ruleset.DecisionMethod;
@@ -126,6 +127,24 @@ public final class Ruleset implements AutoCloseable {
             throw new InvalidInputException(errors);
         }
         return runtime.evaluate(request, fact, parameterSet(request.referenceDate(), request.provinceCode()), id);
+    }
+
+    /**
+     * The filing and decision deadlines of a dossier under the generation in force on its reference date, when that
+     * generation declares its procedure ({@code procedure:} in ruleset.yaml); empty otherwise, or when no generation
+     * applies. The decision date is the request's effective one.
+     *
+     * @param filingDate ngày nộp hồ sơ, or null when the submission does not state it
+     */
+    public Optional<ProcedureDeadlines> deadlines(EvaluationRequest request, LocalDate filingDate) {
+        Optional<GenerationDefinition> generation = title(request.titleCode())
+                .flatMap(title -> title.generationOn(request.referenceDate()));
+        if (generation.isEmpty() || generation.get().procedure() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ProcedureCalendar.deadlines(generation.get().procedure(),
+                parameterSet(request.referenceDate(), request.provinceCode()).values(), request.assessmentYear(),
+                filingDate, request.effectiveDecisionDate()));
     }
 
     /** Evaluates every request; an invalid item yields its errors and does not stop the others. */

@@ -23,6 +23,7 @@ import vn.hoctap.engine.parameter.ParameterReader;
 import vn.hoctap.engine.parameter.ParameterTable;
 import vn.hoctap.engine.ruleset.DescriptorReader;
 import vn.hoctap.engine.ruleset.GenerationDefinition;
+import vn.hoctap.engine.ruleset.ProcedureDefinition;
 import vn.hoctap.engine.ruleset.RankDefinition;
 import vn.hoctap.engine.ruleset.RollupDefinition;
 import vn.hoctap.engine.ruleset.RulesetDescriptor;
@@ -207,6 +208,50 @@ final class RulesetLoader {
         numeric.stream().map(parameters::definition).flatMap(java.util.Optional::stream)
                 .filter(definition -> !definition.allNumeric()).forEach(definition -> problems.add(problem(Kind.PARAMETER,
                         definition.file(), "decision parameter " + definition.name() + " must hold numbers (or no value)")));
+        checkProcedure(runtime, parameters, problems);
+    }
+
+    /** The deadline parameters exist, have the unit their role needs, and every value reads as that unit. */
+    private static void checkProcedure(GenerationRuntime runtime, ParameterTable parameters,
+            List<RulesetProblem> problems) {
+        ProcedureDefinition procedure = runtime.generation().procedure();
+        if (procedure == null) {
+            return;
+        }
+        String where = runtime.title().code() + "/" + runtime.generation().id() + " procedure";
+        Map<String, String> units = new LinkedHashMap<>();
+        if (procedure.filingByParameter() != null) {
+            units.put(procedure.filingByParameter(), ProcedureDefinition.DAY_MONTH);
+        }
+        if (procedure.decidedByParameter() != null) {
+            units.put(procedure.decidedByParameter(), ProcedureDefinition.DAY_MONTH);
+        }
+        if (procedure.decidedWithinWorkingDaysParameter() != null) {
+            units.put(procedure.decidedWithinWorkingDaysParameter(), ProcedureDefinition.WORKING_DAYS);
+        }
+        units.forEach((name, unit) -> {
+            java.util.Optional<ParameterDefinition> definition = parameters.definition(name);
+            if (definition.isEmpty()) {
+                problems.add(problem(Kind.PARAMETER, null, where + " reads parameter '" + name
+                        + "' which no parameter file defines"));
+                return;
+            }
+            if (!unit.equals(definition.get().unit())) {
+                problems.add(problem(Kind.PARAMETER, definition.get().file(), "deadline parameter " + name
+                        + " must have unit " + unit + ", has " + definition.get().unit()));
+                return;
+            }
+            java.util.stream.Stream.concat(definition.get().values().stream(),
+                    definition.get().provinces().values().stream().flatMap(List::stream))
+                    .filter(value -> value.value() != null)
+                    .filter(value -> unit.equals(ProcedureDefinition.DAY_MONTH)
+                            ? ProcedureCalendar.dayMonth(value.value()).isEmpty()
+                            : !(value.value() instanceof java.math.BigDecimal days) || days.signum() <= 0)
+                    .forEach(value -> problems.add(problem(Kind.PARAMETER, definition.get().file(), "deadline parameter "
+                            + name + " from " + value.from() + " holds " + value.value() + "; expected "
+                            + (unit.equals(ProcedureDefinition.DAY_MONTH) ? "a day and month \"dd/MM\""
+                                    : "a positive number of working days"))));
+        });
     }
 
     private static ParameterTable parameters(KjarContent content, List<RulesetProblem> problems) {

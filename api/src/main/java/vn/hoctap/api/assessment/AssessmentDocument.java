@@ -15,16 +15,18 @@ import vn.hoctap.api.decision.SubjectRef;
  * @param requestedLevel   the level the dossier asks for, or null
  * @param acceptLowerLevel whether it also asks for a lower level, or null
  * @param decisionDate     the recognition decision's date as submitted, or null
+ * @param filingDate       ngày nộp hồ sơ as submitted, or null
  * @param rollupOverrides  reasons for declared figures that replace counted ones, or null
  */
 @org.springframework.data.mongodb.core.mapping.Document("assessments")
 public record AssessmentDocument(@Id String id, String titleCode, SubjectRef subject, int assessmentYear,
         LocalDate referenceDate, Document facts, @Indexed String inputSha256, String submittedBy, Instant submittedAt,
-        Integer requestedLevel, Boolean acceptLowerLevel, LocalDate decisionDate, Map<String, String> rollupOverrides) {
+        Integer requestedLevel, Boolean acceptLowerLevel, LocalDate decisionDate, LocalDate filingDate,
+        Map<String, String> rollupOverrides) {
 
     /** The request this assessment was submitted as, with {@code facts} read back. */
     SubmitAssessmentRequest request(Map<String, Object> facts) {
         return new SubmitAssessmentRequest(titleCode, subject, assessmentYear, referenceDate, facts, requestedLevel,
-                acceptLowerLevel, decisionDate, rollupOverrides);
+                acceptLowerLevel, decisionDate, filingDate, rollupOverrides);
     }
 }

@@ -31,6 +31,7 @@ import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
 import vn.hoctap.api.decision.DecisionSupersededException;
 import vn.hoctap.api.decision.NewDecision;
+import vn.hoctap.api.decision.ProcedureCheck;
 import vn.hoctap.api.decision.RollupFigure;
 import vn.hoctap.api.integrity.IntegrityVerifier;
 import vn.hoctap.api.rollup.Rollups;
@@ -259,7 +260,7 @@ public class AssessmentService {
         return new AssessmentDocument(checked.assessmentId(), request.titleCode(), request.subject(),
                 request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(checked.input().get("facts")),
                 checked.inputSha256(), submitter, at, request.requestedLevel(), request.acceptLowerLevel(),
-                request.decisionDate(), request.rollupOverrides());
+                request.decisionDate(), request.filingDate(), request.rollupOverrides());
     }
 
     private static String assessmentId(String recordKey) {
@@ -498,6 +499,14 @@ public class AssessmentService {
             problems.add(new FieldProblem("decisionDate", "OUT_OF_RANGE", "the decision date lies from the reference date "
                     + request.referenceDate() + " to today " + today + ", got " + request.decisionDate()));
         }
+        if (request.filingDate() != null && request.filingDate().isAfter(today)) {
+            problems.add(new FieldProblem("filingDate", "OUT_OF_RANGE", "the filing date lies no later than today "
+                    + today + ", got " + request.filingDate()));
+        } else if (request.filingDate() != null && request.decisionDate() != null
+                && request.filingDate().isAfter(request.decisionDate())) {
+            problems.add(new FieldProblem("filingDate", "OUT_OF_RANGE", "the dossier is filed before it is decided: "
+                    + "filing date " + request.filingDate() + " is after the decision date " + request.decisionDate()));
+        }
         if (request.acceptLowerLevel() != null && request.acceptLowerLevel() && request.requestedLevel() == null) {
             problems.add(new FieldProblem("acceptLowerLevel", "NOT_ALLOWED", "only with a requestedLevel"));
         }
@@ -527,8 +536,11 @@ public class AssessmentService {
         Rollups.Resolved counted = problems.isEmpty() ? rollups(ruleset, request, facts(input), submitter, previous)
                 : new Rollups.Resolved(facts(input), List.of(), List.of());
         problems.addAll(counted.problems());
+        ProcedureCheck procedure = null;
         try {
-            result = ruleset.evaluate(engineRequest(request, provinceCode, counted.facts(), decided));
+            EvaluationRequest engineRequest = engineRequest(request, provinceCode, counted.facts(), decided);
+            result = ruleset.evaluate(engineRequest);
+            procedure = ruleset.deadlines(engineRequest, request.filingDate()).map(ProcedureCheck::of).orElse(null);
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
         }
@@ -536,7 +548,7 @@ public class AssessmentService {
             throw ApiException.validation(problems);
         }
         return new Prepared(result, path.stream().map(AreaDocument::code).toList(),
-                path.stream().map(AreaDocument::id).toList(), decided, counted.figures());
+                path.stream().map(AreaDocument::id).toList(), decided, counted.figures(), procedure);
     }
 
     /** The roll-ups of the generation in force for the request, counted from the stored decisions. */
@@ -591,6 +603,9 @@ public class AssessmentService {
         if (request.decisionDate() != null) {
             input.put("decisionDate", request.decisionDate().toString());
         }
+        if (request.filingDate() != null) {
+            input.put("filingDate", request.filingDate().toString());
+        }
         if (request.rollupOverrides() != null) {
             input.set("rollupOverrides", json.valueToTree(request.rollupOverrides()));
         }
@@ -615,12 +630,12 @@ public class AssessmentService {
 
     /** An evaluated request, with what its decision records besides the result. */
     private record Prepared(EvaluationResult result, List<String> areaPath, List<String> areaVersions,
-            LocalDate decisionDate, List<RollupFigure> rollups) {
+            LocalDate decisionDate, List<RollupFigure> rollups, ProcedureCheck procedure) {
 
         NewDecision decision(String assessmentId, SubmitAssessmentRequest request, JsonNode input, String inputSha256,
                 String decidedBy, String supersedes) {
             return new NewDecision(assessmentId, request.subject(), areaPath, input, inputSha256, result, decidedBy,
-                    supersedes, areaVersions, decisionDate, request.requestedLevel(), rollups);
+                    supersedes, areaVersions, decisionDate, request.requestedLevel(), rollups, procedure);
         }
     }
 }

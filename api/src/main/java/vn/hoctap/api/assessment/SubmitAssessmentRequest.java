@@ -21,6 +21,8 @@ import vn.hoctap.api.decision.SubjectRef;
  *                         not reached (never assumed)
  * @param decisionDate     ngày quyết định công nhận: the date of the recognising authority's decision, from which the
  *                         recognition's validity runs; absent = the day the decision is recorded
+ * @param filingDate       ngày nộp hồ sơ: the day the dossier reached the authority; checked against the filing
+ *                         deadline the kjar sets for the title (recorded, never a reason to refuse); absent = unknown
  * @param rollupOverrides  for a figure this service counts from stored decisions (the schema marks them), the reason
  *                         why the figure declared in {@code facts} is used instead, by field name
  */
@@ -33,11 +35,12 @@ public record SubmitAssessmentRequest(
         @Min(1) @Max(9) Integer requestedLevel,
         Boolean acceptLowerLevel,
         LocalDate decisionDate,
+        LocalDate filingDate,
         @Size(max = 20) Map<@NotBlank @Size(max = 100) String, @NotBlank @Size(max = 1000) String> rollupOverrides) {
 
     /** An assessment that asks for no particular level, decided on the day it is recorded. */
     public SubmitAssessmentRequest(String titleCode, SubjectRef subject, Integer assessmentYear, LocalDate referenceDate,
             Map<String, Object> facts) {
-        this(titleCode, subject, assessmentYear, referenceDate, facts, null, null, null, null);
+        this(titleCode, subject, assessmentYear, referenceDate, facts, null, null, null, null, null);
     }
 }

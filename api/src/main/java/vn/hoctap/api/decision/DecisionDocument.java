@@ -24,6 +24,8 @@ import vn.hoctap.api.integrity.Seal;
  * @param requestedLevel the level the dossier asked for, or null
  * @param areaVersions   the versions ({@code code@validFrom}) of {@code areaPath}: codes were reused in the 2025 reform
  * @param rollups        the figures counted from stored lower-level decisions (or declared), with how they were counted
+ * @param procedure      the dossier's filing and decision deadlines and whether they were kept, or null when the
+ *                       generation sets none (and in decisions stored before deadlines were recorded)
  */
 @org.springframework.data.mongodb.core.mapping.Document("decisions")
 @CompoundIndex(name = "chain_revision", def = "{'chainKey': 1, 'revision': 1}", unique = true)
@@ -35,13 +37,13 @@ public record DecisionDocument(@Id String id, @Indexed String assessmentId, Stri
         String generationId, String outcome, Integer level, String levelLabel, String rank, String rankLabel,
         LocalDate validUntil, RulesetRef ruleset, Document input, String inputSha256, Document result,
         Instant decidedAt, String decidedBy, Seal integrity, LocalDate decisionDate, Integer requestedLevel,
-        List<String> areaVersions, List<RollupFigure> rollups) {
+        List<String> areaVersions, List<RollupFigure> rollups, ProcedureCheck procedure) {
 
     /** The same decision at its place in its chain and ledger. */
     DecisionDocument placed(int revision, String supersedes, Seal integrity) {
         return new DecisionDocument(id, assessmentId, chainKey, revision, supersedes, reason, titleCode, titleName,
                 subject, areaPath, provinceCode, assessmentYear, referenceDate, generationId, outcome, level, levelLabel,
                 rank, rankLabel, validUntil, ruleset, input, inputSha256, result, decidedAt, decidedBy, integrity,
-                decisionDate, requestedLevel, areaVersions, rollups);
+                decisionDate, requestedLevel, areaVersions, rollups, procedure);
     }
 }

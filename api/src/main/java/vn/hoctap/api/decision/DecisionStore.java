@@ -225,6 +225,6 @@ public class DecisionStore {
                 RulesetRef.of(result.ruleset()), JsonBson.toDocument(decision.input()), decision.inputSha256(),
                 trace, Instant.now(clock), decision.decidedBy(), null, decision.decisionDate(), decision.requestedLevel(),
                 decision.areaVersions(), decision.rollups() == null || decision.rollups().isEmpty() ? null
-                        : decision.rollups());
+                        : decision.rollups(), decision.procedure());
     }
 }

@@ -20,14 +20,15 @@ import vn.hoctap.api.support.JsonBson;
  * @param requestedLevel the level the dossier asked for, or null
  * @param areaVersions   the versions ({@code code@validFrom}) of the areas in {@code areaPath}
  * @param rollups        the figures counted from stored lower-level decisions, with how they were counted
+ * @param procedure      hạn nộp hồ sơ và ra quyết định, and whether the filing and the decision kept them, or null
  */
 public record DecisionView(String id, String assessmentId, int revision, String reason, String supersedes,
         String supersededBy, boolean current, String titleCode, String titleName, SubjectRef subject,
         List<String> areaPath, int assessmentYear, LocalDate referenceDate, String generationId, String outcome,
         Integer level, String levelLabel, String rank, String rankLabel, LocalDate validUntil, RulesetRef ruleset,
         Instant decidedAt, String decidedBy, String inputSha256, Seal integrity, String sealStatus, LocalDate decisionDate,
-        Integer requestedLevel, List<String> areaVersions, List<RollupFigure> rollups, JsonNode input,
-        JsonNode result) {
+        Integer requestedLevel, List<String> areaVersions, List<RollupFigure> rollups, ProcedureCheck procedure,
+        JsonNode input, JsonNode result) {
 
     /** The full view, with the seal's status, input snapshot and trace ({@link DecisionStore#trace}). */
     public static DecisionView full(DecisionDocument decision, String supersededBy, String sealStatus, JsonNode trace) {
@@ -47,6 +48,6 @@ public record DecisionView(String id, String assessmentId, int revision, String 
                 decision.generationId(), decision.outcome(), decision.level(), decision.levelLabel(), decision.rank(),
                 decision.rankLabel(), decision.validUntil(), decision.ruleset(), decision.decidedAt(),
                 decision.decidedBy(), decision.inputSha256(), decision.integrity(), sealStatus, decision.decisionDate(),
-                decision.requestedLevel(), decision.areaVersions(), decision.rollups(), input, result);
+                decision.requestedLevel(), decision.areaVersions(), decision.rollups(), decision.procedure(), input, result);
     }
 }

@@ -17,10 +17,11 @@ import vn.hoctap.engine.evaluation.EvaluationResult;
  * @param decisionDate the recognition decision's date
  * @param requestedLevel the level the dossier asked for, or null
  * @param rollups      the figures counted from stored lower-level decisions
+ * @param procedure    the dossier's filing and decision deadlines, or null
  */
 public record NewDecision(String assessmentId, SubjectRef subject, List<String> areaPath, JsonNode input,
         String inputSha256, EvaluationResult result, String decidedBy, String supersedes, List<String> areaVersions,
-        LocalDate decisionDate, Integer requestedLevel, List<RollupFigure> rollups) {
+        LocalDate decisionDate, Integer requestedLevel, List<RollupFigure> rollups, ProcedureCheck procedure) {
 
     String chainKey() {
         return result.titleCode() + "|" + subject.areaCode() + "|" + subject.id() + "|" + result.assessmentYear();

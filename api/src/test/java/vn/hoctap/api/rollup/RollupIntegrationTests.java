@@ -126,6 +126,14 @@ class RollupIntegrationTests {
         assertThat(observed(criterion)).containsEntry("Tỷ lệ công dân đạt danh hiệu Công dân học tập — số đạt", "3")
                 .containsEntry("Tỷ lệ công dân đạt danh hiệu Công dân học tập — tổng số", "5");
         assertThat(criterion(x1, "CCL25-C5.T1", 2).path("status").asText()).isEqualTo("FAILED");
+        JsonNode procedure = x1.path("procedure");
+        assertThat(procedure.path("filingDate").asText()).isEqualTo("2025-02-20");
+        assertThat(procedure.path("filingBy").asText()).isEqualTo("2025-02-28");
+        assertThat(procedure.path("decidedBy").asText()).isEqualTo("2025-03-31");
+        assertThat(procedure.path("filedLate").asBoolean()).isFalse();
+        assertThat(procedure.path("decidedLate").asBoolean()).isFalse();
+        assertThat(procedure.path("parameters").findValuesAsText("source"))
+                .containsOnly("Thông tư 25/2023/TT-BGDĐT, Điều 9");
 
         JsonNode listed = api.auditor().get("/api/v1/decisions/" + ids.get("X1") + "/rollups/citizensWithLearningCitizenTitle").json();
         assertThat(listed.path("intact").asBoolean()).isTrue();
@@ -185,6 +193,9 @@ class RollupIntegrationTests {
         assertThat(criterion(h1, "DCL25-C4.T1", 2).path("status").asText()).isEqualTo("FAILED");
         assertThat(h1.path("outcome").asText()).isEqualTo("RECOGNISED");
         assertThat(h1.path("level").asInt()).isEqualTo(1);
+        assertThat(h1.path("procedure").path("filingBy").asText()).isEqualTo("2025-04-30");
+        assertThat(h1.path("procedure").path("decidedBy").asText()).isEqualTo("2025-05-31");
+        assertThat(h1.path("procedure").path("decidedLate").asBoolean()).isFalse();
 
         JsonNode h2 = decision("H2");
         assertThat(figure(h2, "communesRecognisedLevel1OrHigher").path("count").asLong()).isZero();
@@ -309,6 +320,44 @@ class RollupIntegrationTests {
         assertThat(api.auditor().get(query + "2030-01-01").json().path("totalItems").asInt()).isZero();
     }
 
+    @Test
+    @Order(8)
+    void aLateDossierAndALateDecisionAreRecordedNotRefused() {
+        Map<String, Object> facts = communeFacts();
+        facts.putAll(Map.of("citizens", 1000, "citizensWithLearningCitizenTitle", 850,
+                "citizensWithTechnicalTraining", 650, "citizensWithUniversityDegree", 160, "annualPlanIssued", false));
+        Map<String, Object> body = assessment("COMMUNE_LEARNING_COMMUNITY", "xa-T9X5", "Xã Yên Hưng", "T9X5", 2024,
+                "2025-03-05", facts);
+        body.put("filingDate", "2025-03-05");
+        body.put("decisionDate", "2025-04-10");
+        ApiClient.Response late = api.submitter().post("/api/v1/assessments", body);
+        assertThat(late.status()).as(late.body()).isEqualTo(201);
+        JsonNode procedure = decisionById(late.json().path("id").asText()).path("procedure");
+        assertThat(procedure.path("filedLate").asBoolean()).isTrue();
+        assertThat(procedure.path("decidedLate").asBoolean()).isTrue();
+        List<String> notes = new ArrayList<>();
+        procedure.path("notes").forEach(note -> notes.add(note.asText()));
+        assertThat(notes).containsExactly("Hồ sơ nộp ngày 05/03/2025, sau hạn nộp 28/02/2025",
+                "Quyết định ngày 10/04/2025, sau hạn ra quyết định 31/03/2025");
+
+        body.remove("filingDate");
+        body.put("subject", Map.of("id", "xa-T9X5-khong-ngay-nop", "name", "Xã Yên Hưng", "areaCode", "T9X5"));
+        JsonNode unknown = decisionById(api.submitter().post("/api/v1/assessments", body).json().path("id").asText())
+                .path("procedure");
+        assertThat(unknown.has("filedLate")).isFalse();
+        assertThat(unknown.path("filingBy").asText()).isEqualTo("2025-02-28");
+        assertThat(unknown.path("notes").toString()).contains("Hồ sơ không ghi ngày nộp: chưa kiểm tra được hạn nộp 28/02/2025");
+
+        body.put("filingDate", "2025-04-11");
+        ApiClient.Response backwards = api.submitter().post("/api/v1/assessments", body);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.contentType()).startsWith("application/problem+json");
+        assertThat(backwards.json().path("errors").get(0).path("field").asText()).isEqualTo("filingDate");
+        assertThat(backwards.json().path("errors").get(0).path("reason").asText()).isEqualTo("OUT_OF_RANGE");
+        assertThat(backwards.json().path("errors").get(0).path("message").asText())
+                .contains("filing date 2025-04-11 is after the decision date 2025-04-10");
+    }
+
     private void citizen(String key, String name, String area, int pointsEach, List<String> memberOf) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("targetGroup", "INTELLECTUAL_WORKER");
@@ -347,13 +396,18 @@ class RollupIntegrationTests {
     private void submit(String key, Map<String, Object> body, int level, String decisionDate) {
         body.put("requestedLevel", level);
         body.put("decisionDate", decisionDate);
+        body.putIfAbsent("filingDate", body.get("referenceDate"));
         ApiClient.Response response = api.submitter().post("/api/v1/assessments", body);
         assertThat(response.status()).as(key + ": " + response.body()).isEqualTo(201);
         ids.put(key, response.json().path("id").asText());
     }
 
     private JsonNode decision(String key) {
-        return api.auditor().get("/api/v1/decisions/" + ids.get(key)).json();
+        return decisionById(ids.get(key));
+    }
+
+    private JsonNode decisionById(String id) {
+        return api.auditor().get("/api/v1/decisions/" + id).json();
     }
 
     private static JsonNode figure(JsonNode decision, String field) {

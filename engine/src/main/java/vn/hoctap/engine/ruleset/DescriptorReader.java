@@ -18,7 +18,8 @@ public final class DescriptorReader {
     private static final Set<String> TITLE_KEYS = Set.of("code", "exchangeCode", "officialName", "englishName",
             "subjectTier", "generations");
     private static final Set<String> GENERATION_KEYS = Set.of("id", "document", "documentTitle", "issuer", "issuedOn",
-            "effectiveFrom", "effectiveTo", "kbase", "inputType", "decision", "notes", "rollups");
+            "effectiveFrom", "effectiveTo", "kbase", "inputType", "decision", "notes", "rollups", "procedure");
+    private static final Set<String> PROCEDURE_KEYS = Set.of("filingBy", "decidedBy", "decidedWithinWorkingDays");
     private static final Set<String> ROLLUP_KEYS = Set.of("field", "label", "measure", "of", "minLevel", "relation",
             "childTier", "validOn", "declarable", "denominator", "source", "note");
     private static final Set<String> DENOMINATOR_KEYS = Set.of("field", "from", "count");
@@ -90,7 +91,7 @@ public final class DescriptorReader {
                 Yaml.requiredDate(node, "effectiveFrom"), Yaml.optionalDate(node, "effectiveTo"),
                 Yaml.requiredText(node, "kbase"), Yaml.requiredText(node, "inputType"),
                 decision(title + "/" + id, node.path("decision")), Yaml.texts(node, "notes"),
-                rollups(title + "/" + id, node.path("rollups")));
+                rollups(title + "/" + id, node.path("rollups")), procedure(title + "/" + id, node.get("procedure")));
         if (generation.effectiveTo() != null && generation.effectiveTo().isBefore(generation.effectiveFrom())) {
             problem(title + "/" + id + ": effectiveTo is before effectiveFrom");
         }
@@ -130,6 +131,19 @@ public final class DescriptorReader {
                         Yaml.requiredText(failing, "label"), null),
                 Yaml.flag(node, "requireNoFailedCriterion"), Yaml.text(node, "retentionYearsParameter", null),
                 undecidable);
+    }
+
+    private ProcedureDefinition procedure(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Yaml.onlyKeys(node, where + " procedure", PROCEDURE_KEYS);
+        ProcedureDefinition procedure = new ProcedureDefinition(Yaml.text(node, "filingBy", null),
+                Yaml.text(node, "decidedBy", null), Yaml.text(node, "decidedWithinWorkingDays", null));
+        if (procedure.parameters().isEmpty()) {
+            problem(where + " procedure: names no deadline (filingBy, decidedBy, decidedWithinWorkingDays)");
+        }
+        return procedure;
     }
 
     private List<RollupDefinition> rollups(String where, JsonNode nodes) {

@@ -12,10 +12,12 @@ import java.util.List;
  * @param inputType fully qualified name of the input record class in the kjar
  * @param notes     caveats an auditor should see (e.g. an effective date that is not confirmed)
  * @param rollups   input fields counted from stored lower-level decisions ({@link RollupDefinition})
+ * @param procedure filing and decision deadlines of its procedure ({@link ProcedureDefinition}), or null
  */
 public record GenerationDefinition(String id, String document, String documentTitle, String issuer,
         LocalDate issuedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String kbase, String inputType,
-        DecisionDefinition decision, List<String> notes, List<RollupDefinition> rollups) {
+        DecisionDefinition decision, List<String> notes, List<RollupDefinition> rollups,
+        ProcedureDefinition procedure) {
 
     public GenerationDefinition {
         notes = List.copyOf(notes);
