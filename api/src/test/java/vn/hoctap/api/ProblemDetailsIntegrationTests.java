@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hoctap.api.support.ApiClient;
 import vn.hoctap.api.support.ApiClient.Response;
+import vn.hoctap.api.support.Assessments;
 import vn.hoctap.api.support.EmbeddedMongoTest;
 
 /** Every refusal is RFC 9457 application/problem+json with a stable type and, for validation, the fields and reasons. */
@@ -142,6 +143,51 @@ class ProblemDetailsIntegrationTests {
 
         assertField(backwards, "referenceDate", "OUT_OF_RANGE");
         assertField(tooEarly, "referenceDate", "NO_CRITERIA_IN_FORCE");
+    }
+
+    @Test
+    void aCommuneRankingAboveOneHundredPointsUnderTt44IsRefusedAsOutOfRange() {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        for (String field : new String[] {"leadershipPoints", "steeringCommitteePoints", "coordinationPoints",
+                "institutionsPoints", "universalEducationPoints", "educationEquityPoints", "officialsLearningPoints",
+                "workersLearningPoints", "studiousFamiliesPoints", "culturalResidentialAreasPoints",
+                "povertyReductionPoints", "genderEqualityPoints", "hygieneEnvironmentPoints", "communityHealthPoints",
+                "securityOrderPoints"}) {
+            facts.put(field, 7);
+        }
+        Map<String, Object> body = Assessments.assessment("COMMUNE_LEARNING_COMMUNITY", "phuong-phuc-xa-2019",
+                "Phường Phúc Xá", "00001", 2019, "2019-12-16", facts);
+
+        Response response = submitter().post("/api/v1/assessments", body);
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "facts", "OUT_OF_RANGE");
+        assertThat(response.json().at("/errors/0/message").asText()).contains("105", "Thông tư 44/2014/TT-BGDĐT, Điều 4");
+    }
+
+    @Test
+    void aSchoolRankedUnderTt22IsRefusedNamingTheCircularsScope() {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("unitType", "EDUCATION_INSTITUTION");
+        String[] items = {"learningPlanPoints", "encouragementRulesPoints", "resourcesPoints", "selfStudyPlansPoints",
+            "labourDisciplinePoints", "mandatoryTrainingPoints", "advancedWorkersPoints",
+            "learningCitizenCompetencesPoints", "collectiveTitlePoints", "knowledgeSharingPoints"};
+        int[] maxima = {10, 10, 10, 10, 5, 10, 5, 25, 10, 5};
+        for (int i = 0; i < items.length; i++) {
+            facts.put(items[i], maxima[i]);
+        }
+        Map<String, Object> body = Assessments.assessment("DISTRICT_LEARNING_UNIT", "truong-thcs-truc-bach",
+                "Trường THCS Trúc Bạch", "00004", 2022, "2023-03-10", facts);
+
+        Response response = submitter().post("/api/v1/assessments", body);
+
+        assertProblem(response, 400, "/problems/validation");
+        assertField(response, "facts.unitType", "NOT_ALLOWED");
+        assertThat(response.json().at("/errors/0/message").asText())
+                .contains("outside the scope of Thông tư 22/2020/TT-BGDĐT, Điều 1 khoản 2");
+        facts.put("unitType", "PEOPLES_COMMITTEE_AGENCY");
+        assertThat(submitter().post("/api/v1/assessments", body).status()).as("an agency of the People's Committee")
+                .isEqualTo(201);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hoctap.engine.schema.FieldError.Reason;
 import vn.hoctap.engine.support.Records;
@@ -106,6 +107,9 @@ public final class FactBinder {
         }
         try {
             return construct(type, layout.record, arguments);
+        } catch (Refused e) {
+            errors.add(e.error(path, layout.byName.keySet()));
+            return null;
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(path.text(), Reason.INVALID, e.getMessage()));
             return null;
@@ -329,6 +333,10 @@ public final class FactBinder {
         try {
             return record.construct(arguments);
         } catch (InvocationTargetException e) {
+            Refused refused = Refused.of(e.getCause());
+            if (refused != null) {
+                throw refused;
+            }
             throw new IllegalArgumentException("input record " + type.getName() + " refused the values: "
                     + e.getCause().getMessage(), e.getCause());
         }
@@ -403,6 +411,44 @@ public final class FactBinder {
             grown[grown.length - 1] = made;
             holder[0] = grown;
             return made;
+        }
+    }
+
+    /**
+     * A record's refusal that names the field it concerns and the reason: an exception thrown by the canonical
+     * constructor with public {@code getField()} (a component name, or empty for the whole record) and
+     * {@code getReason()} (a {@link Reason} name) — the kjar's {@code InputRefusedException}.
+     */
+    private static final class Refused extends RuntimeException {
+
+        private final String field;
+        private final Reason reason;
+
+        private Refused(String field, Reason reason, String message) {
+            super(message, null, false, false);
+            this.field = field;
+            this.reason = reason;
+        }
+
+        static Refused of(Throwable cause) {
+            try {
+                Object field = cause.getClass().getMethod("getField").invoke(cause);
+                Object reason = cause.getClass().getMethod("getReason").invoke(cause);
+                if (!(field instanceof String name) || !(reason instanceof String code)) {
+                    return null;
+                }
+                Reason known = Arrays.stream(Reason.values()).filter(r -> r.name().equals(code)).findFirst()
+                        .orElse(Reason.INVALID);
+                return new Refused(name, known, cause.getMessage());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** The error at the named field when the record has it, otherwise at the record itself. */
+        FieldError error(Path path, Set<String> fields) {
+            String at = fields.contains(field) ? path.text() + "." + field : path.text();
+            return new FieldError(at, reason, getMessage());
         }
     }
 

@@ -20,6 +20,42 @@ class FactBinderTests {
         }
     }
 
+    /** A refusal naming its field and reason, shaped like the kjar's {@code InputRefusedException}. */
+    public static final class Refusal extends IllegalArgumentException {
+
+        private final String field;
+        private final String reason;
+
+        public Refusal(String field, String reason, String message) {
+            super(message);
+            this.field = field;
+            this.reason = reason;
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    /** An input record whose constructor refuses a total above 100 at the record and a negative plan at its field. */
+    public record Scored(double spent, double planned) {
+        public Scored {
+            if (spent + planned > 100) {
+                throw new Refusal("", "OUT_OF_RANGE", "the total " + (spent + planned) + " exceeds 100");
+            }
+            if (planned == 13) {
+                throw new Refusal("planned", "NOT_ALLOWED", "13 is outside the scope");
+            }
+            if (planned == 7) {
+                throw new Refusal("nothing", "NO_SUCH_REASON", "seven");
+            }
+        }
+    }
+
     private static final List<FieldSchema> FIELDS = List.of(field("spent"), field("planned"));
 
     private static FieldSchema field(String name) {
@@ -53,6 +89,22 @@ class FactBinderTests {
             assertThat(error.reason()).isEqualTo(Reason.INVALID);
             assertThat(error.message()).contains("ten times");
         });
+    }
+
+    @Test
+    void aRefusalNamingItsFieldAndReasonIsReportedThere() {
+        List<FieldError> total = new ArrayList<>();
+        List<FieldError> scope = new ArrayList<>();
+        List<FieldError> unknown = new ArrayList<>();
+
+        FactBinder binder = new FactBinder();
+        assertThat(binder.bind(Scored.class, FIELDS, Map.of("spent", 90, "planned", 20), "facts", total)).isNull();
+        assertThat(binder.bind(Scored.class, FIELDS, Map.of("spent", 1, "planned", 13), "facts", scope)).isNull();
+        assertThat(binder.bind(Scored.class, FIELDS, Map.of("spent", 1, "planned", 7), "facts", unknown)).isNull();
+
+        assertThat(total).containsExactly(new FieldError("facts", Reason.OUT_OF_RANGE, "the total 110.0 exceeds 100"));
+        assertThat(scope).containsExactly(new FieldError("facts.planned", Reason.NOT_ALLOWED, "13 is outside the scope"));
+        assertThat(unknown).containsExactly(new FieldError("facts", Reason.INVALID, "seven"));
     }
 
     @Test

@@ -126,13 +126,14 @@ public final class Check {
     }
 
     /**
-     * Points awarded on an item whose maximum is not known: recorded as awarded, partial when above zero (a full mark
-     * cannot be recognised without the maximum), failed at zero.
+     * Points awarded on a criterion whose maximum is not known, where the decision only asks that no criterion has 0
+     * points: passed above zero, failed at zero. The points count towards the total as awarded.
      */
-    public static CriterionResult awardedPoints(String label, BigDecimal awarded) {
-        String status = awarded.signum() > 0 ? CriterionResult.PARTIAL : CriterionResult.FAILED;
-        return new CriterionResult(status, Map.of(label, awarded), "điểm tối đa chưa xác nhận",
-                label + ": " + Numbers.format(awarded) + " điểm (điểm tối đa của tiêu chí chưa xác nhận)", awarded);
+    public static CriterionResult pointsAboveZero(String label, BigDecimal awarded) {
+        String status = awarded.signum() > 0 ? CriterionResult.PASSED : CriterionResult.FAILED;
+        return new CriterionResult(status, Map.of(label, awarded), "trên 0 điểm (điểm tối đa của tiêu chí chưa xác nhận)",
+                label + ": " + Numbers.format(awarded) + " điểm (yêu cầu: không bị điểm 0; điểm tối đa của tiêu chí chưa"
+                        + " xác nhận)", awarded);
     }
 
     /** A text of at least one word and at most the parameter's number of words. */

@@ -42,7 +42,7 @@ class GenerationByReferenceDateTests {
     }
 
     @Test
-    void theSameCommuneIsRankedUnderTt44In2019AndRecognisedUnderTt25In2025() {
+    void theSameCommuneIsRankedGoodUnderTt44In2019AndRecognisedUnderTt25In2025() {
         EvaluationResult in2019 = evaluate(IN_2019, aCommuneScoring("6").build());
         EvaluationResult in2025 = evaluate(IN_2025, aLevel2CommuneUnderTt25().build());
 
@@ -50,7 +50,8 @@ class GenerationByReferenceDateTests {
         assertThat(in2019.generation().id()).isEqualTo("TT44_2014");
         assertThat(in2019.generation().document()).isEqualTo("Thông tư 44/2014/TT-BGDĐT");
         assertThat(in2019.generation().decisionMethod()).isEqualTo("POINTS");
-        assertThat(in2019.verdict().outcome()).isEqualTo(OutcomeKind.NOT_DECIDABLE);
+        assertThat(in2019.verdict().outcome()).isEqualTo(OutcomeKind.RECOGNISED);
+        assertThat(in2019.verdict().rankCode()).as("90 points, no criterion at 0: Loại tốt").isEqualTo("TOT");
         assertThat(in2019.verdict().totalPoints()).isEqualByComparingTo("90");
         assertThat(in2019.criteria()).allMatch(c -> c.criterionId().startsWith("CCL44-"));
 

@@ -21,14 +21,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.hoctap.engine.evaluation.EvaluationResult;
 import vn.hoctap.engine.evaluation.OutcomeKind;
+import vn.hoctap.engine.schema.AllowedValue;
 import vn.hoctap.engine.schema.FieldError;
 import vn.hoctap.engine.schema.InvalidInputException;
 import vn.hoctap.rules.support.KjarUnderTest;
 
 /**
  * "Đơn vị học tập" cấp huyện, cấp tỉnh under Thông tư 22/2020/TT-BGDĐT (criteria.md §2.4.2): scoring method, maximum
- * <b>100</b> points; ranks <b>Tốt</b> 85–100, <b>Khá</b> 70–&lt;85, <b>Trung bình</b> 50–&lt;70, <b>Không đạt</b>
- * otherwise; in force from 21/09/2020 until TT 24/2023 repealed it on 26/01/2024 (§1.2). criteria.md does not list the
+ * <b>100</b> points; ranks <b>Tốt</b> 85–100, <b>Khá</b> 70–&lt;85, <b>Trung bình</b> 50–&lt;70, <b>Chưa đạt</b>
+ * otherwise (Điều 6, confirmed in the primary text by §5.2); in force from 21/09/2020 until TT 24/2023 repealed it on
+ * 26/01/2024 (§1.2). It applies only to Party advisory bodies, agencies of the provincial and district People's
+ * Committees, and the Fatherland Front and socio-political organisations at those levels (Điều 1 khoản 2, §5.2): any
+ * other kind of unit is refused. criteria.md does not list the
  * maximum of each item, so the item tests read it from the input schema and check that the maxima add up to 100.
  */
 class LearningUnitTt22RulesTests {
@@ -54,7 +58,7 @@ class LearningUnitTt22RulesTests {
         assertThat(result.criteria()).hasSize(10).allMatch(outcome -> outcome.status() == PASSED);
     }
 
-    @DisplayName("Xếp loại: Tốt ≥ 85, Khá ≥ 70, Trung bình ≥ 50, dưới 50 Không đạt")
+    @DisplayName("Xếp loại: Tốt ≥ 85, Khá ≥ 70, Trung bình ≥ 50, dưới 50 Chưa đạt")
     @ParameterizedTest(name = "tổng {0} điểm → {1}")
     @CsvSource({"100, TOT, RECOGNISED", "85, TOT, RECOGNISED", "84.5, KHA, RECOGNISED", "70, KHA, RECOGNISED",
             "69.5, TRUNG_BINH, RECOGNISED", "50, TRUNG_BINH, RECOGNISED", "49.5, KHONG_DAT, NOT_RECOGNISED",
@@ -79,7 +83,7 @@ class LearningUnitTt22RulesTests {
         assertThat(evaluate(TITLES[0], aUnitUnderTt22WithTotal(new BigDecimal(50)).build()).verdict().rankLabel())
                 .isEqualTo("Trung bình");
         assertThat(evaluate(TITLES[0], aUnitUnderTt22WithTotal(new BigDecimal("49.5")).build()).verdict().rankLabel())
-                .isEqualTo("Không đạt");
+                .as("Điều 6: chưa đạt; the code KHONG_DAT stays for stored decisions").isEqualTo("Chưa đạt");
     }
 
     @DisplayName("Mỗi mục: đủ điểm tối đa → đạt; một phần → đạt một phần; 0 điểm → không đạt")
@@ -149,5 +153,60 @@ class LearningUnitTt22RulesTests {
             assertThat(e.field()).isEqualTo("referenceDate");
             assertThat(e.reason()).isEqualTo(FieldError.Reason.NO_CRITERIA_IN_FORCE);
         });
+    }
+
+    @DisplayName("Điều 1 khoản 2: cơ quan tham mưu của Đảng, cơ quan thuộc UBND, Mặt trận và tổ chức chính trị - xã hội")
+    @ParameterizedTest(name = "{0} → xếp loại")
+    @ValueSource(strings = {"PARTY_ADVISORY_BODY", "PEOPLES_COMMITTEE_AGENCY",
+            "FATHERLAND_FRONT_OR_SOCIO_POLITICAL_ORGANISATION"})
+    void theUnitsInTheCircularsScopeAreRanked(String unitType) {
+        for (String title : TITLES) {
+            EvaluationResult result = evaluate(title, aFullMarksUnitUnderTt22().with("unitType", unitType).build());
+
+            assertThat(result.verdict().rankCode()).as(title).isEqualTo("TOT");
+        }
+    }
+
+    @DisplayName("Trường học, đơn vị sự nghiệp công lập khác, doanh nghiệp: ngoài phạm vi Thông tư 22/2020 — bị từ chối")
+    @ParameterizedTest(name = "{0} → NOT_ALLOWED")
+    @ValueSource(strings = {"EDUCATION_INSTITUTION", "OTHER_PUBLIC_SERVICE_UNIT", "ENTERPRISE"})
+    void otherUnitsAreRefusedNamingTheCircularsScope(String unitType) {
+        for (String title : TITLES) {
+            InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                    () -> evaluate(title, aFullMarksUnitUnderTt22().with("unitType", unitType).build()));
+
+            assertThat(error).as(title).isNotNull();
+            assertThat(error.errors()).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("facts.unitType");
+                assertThat(e.reason()).isEqualTo(FieldError.Reason.NOT_ALLOWED);
+                assertThat(e.message()).contains(unitType, "outside the scope of Thông tư 22/2020/TT-BGDĐT, Điều 1 khoản 2",
+                        "Thông tư 24/2023/TT-BGDĐT");
+            });
+        }
+    }
+
+    @Test
+    void theKindOfUnitIsRequiredAndPublishedWithItsWording() {
+        InvalidInputException missing = catchThrowableOfType(InvalidInputException.class,
+                () -> evaluate(TITLES[0], aFullMarksUnitUnderTt22().without("unitType").build()));
+        var unitType = KjarUnderTest.ruleset().schema(TITLES[0], "TT22_2020").field("unitType").orElseThrow();
+
+        assertThat(missing.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("facts.unitType");
+            assertThat(e.reason()).isEqualTo(FieldError.Reason.MISSING);
+        });
+        assertThat(unitType.description()).contains("Điều 1 khoản 2");
+        assertThat(unitType.allowedValues()).extracting(AllowedValue::code).containsExactly("PARTY_ADVISORY_BODY",
+                "PEOPLES_COMMITTEE_AGENCY", "FATHERLAND_FRONT_OR_SOCIO_POLITICAL_ORGANISATION", "EDUCATION_INSTITUTION",
+                "OTHER_PUBLIC_SERVICE_UNIT", "ENTERPRISE");
+    }
+
+    @Test
+    void aSchoolRefusedUnderTt22IsAssessedUnderTt24FromItsFirstDay() {
+        var tt24 = KjarUnderTest.ruleset().schema(TITLES[0], LocalDate.of(2024, 1, 26)).orElseThrow();
+
+        assertThat(tt24.generationId()).isEqualTo("TT24_2023");
+        assertThat(tt24.field("unitType").orElseThrow().allowedValues()).extracting(AllowedValue::code)
+                .contains("LOWER_SECONDARY_SCHOOL", "ECONOMIC_ORGANISATION", "PUBLIC_SERVICE_UNIT");
     }
 }

@@ -47,9 +47,10 @@ final class LearningUnits {
                 .with("vetAccredited", true);
     }
 
-    /** TT 22/2020: every item at the maximum its input field accepts. */
+    /** TT 22/2020: an agency of a People's Committee (in the circular's scope) with every item at its maximum. */
     static Facts aFullMarksUnitUnderTt22() {
         Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("unitType", "PEOPLES_COMMITTEE_AGENCY");
         tt22ItemMaxima().forEach(facts::put);
         return Facts.of(facts);
     }
@@ -73,7 +74,9 @@ final class LearningUnits {
     static Map<String, BigDecimal> tt22ItemMaxima() {
         Map<String, BigDecimal> maxima = new LinkedHashMap<>();
         for (FieldSchema field : KjarUnderTest.ruleset().schema("DISTRICT_LEARNING_UNIT", "TT22_2020").fields()) {
-            maxima.put(field.name(), field.max());
+            if (field.unit().equals("điểm")) {
+                maxima.put(field.name(), field.max());
+            }
         }
         return maxima;
     }

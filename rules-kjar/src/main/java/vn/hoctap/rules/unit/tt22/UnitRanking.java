@@ -2,12 +2,19 @@ package vn.hoctap.rules.unit.tt22;
 
 import java.math.BigDecimal;
 import vn.hoctap.rules.common.Field;
+import vn.hoctap.rules.common.InputRefusedException;
 
 /**
  * Hồ sơ đánh giá, xếp loại "Đơn vị học tập" cấp huyện, cấp tỉnh theo Thông tư 22/2020/TT-BGDĐT (Điều 5) — the points
- * the unit's evaluation team awarded on each of the 10 items (100-point scale: 30 + 30 + 40).
+ * the unit's evaluation team awarded on each of the 10 items (100-point scale: 30 + 30 + 40). The circular applies only
+ * to the kinds of unit of Điều 1 khoản 2 ({@link UnitType#isInScope()}); a ranking of any other kind is refused.
  */
 public record UnitRanking(
+        @Field(label = "Loại đơn vị", description = "Thông tư 22/2020/TT-BGDĐT, Điều 1 khoản 2: chỉ áp dụng đối với cơ"
+                + " quan tham mưu, giúp việc của cấp ủy Đảng, cơ quan thuộc Ủy ban nhân dân và Mặt trận Tổ quốc, tổ chức"
+                + " chính trị - xã hội cấp tỉnh, cấp huyện; trường học, đơn vị sự nghiệp công lập khác và doanh nghiệp"
+                + " được đánh giá theo Thông tư 24/2023/TT-BGDĐT từ 26/01/2024")
+        UnitType unitType,
         @Field(label = "1.1 Đơn vị có chủ trương hoặc kế hoạch cho thành viên học tập thường xuyên", unit = "điểm", min = 0, max = 10)
         BigDecimal learningPlanPoints,
         @Field(label = "1.2 Đơn vị có các quy định cụ thể nhằm động viên thành viên học tập", unit = "điểm", min = 0, max = 10)
@@ -28,4 +35,15 @@ public record UnitRanking(
         BigDecimal collectiveTitlePoints,
         @Field(label = "3.3 Góp phần tạo lập môi trường chia sẻ tri thức với các đơn vị khác", unit = "điểm", min = 0, max = 5)
         BigDecimal knowledgeSharingPoints) {
+
+    /** Refuses a kind of unit outside the circular's scope. */
+    public UnitRanking {
+        if (unitType != null && !unitType.isInScope()) {
+            throw InputRefusedException.notAllowed("unitType", unitType.name() + " (" + unitType.label() + ") is outside"
+                    + " the scope of Thông tư 22/2020/TT-BGDĐT, Điều 1 khoản 2, which applies only to Party advisory"
+                    + " bodies, agencies of the provincial and district People's Committees, and the Fatherland Front and"
+                    + " socio-political organisations at provincial and district level; such a unit is assessed under"
+                    + " Thông tư 24/2023/TT-BGDĐT from 26/01/2024");
+        }
+    }
 }
