@@ -380,13 +380,23 @@ class DecisionWriter implements SmartLifecycle {
             lastOfChain.values().forEach(decision -> heads.add(new ReplaceOneModel<>(
                     forward(decision.chainKey(), "revision", decision.revision()), headDocument(decision),
                     new ReplaceOptions().upsert(true))));
-            bulk(mongo.getCollection("decision_heads"), heads);
+            List<Integer> notAdvanced = bulk(mongo.getCollection("decision_heads"), heads);
             List<WriteModel<Document>> ledgerHeads = new ArrayList<>();
             lastOfLedger.values().forEach(seal -> ledgerHeads.add(new ReplaceOneModel<>(
                     forward(seal.ledger(), "seq", seal.seq()), new Document("_id", seal.ledger()).append("seq", seal.seq())
                             .append("hash", seal.hash()), new ReplaceOptions().upsert(true))));
             bulk(mongo.getCollection("ledger_heads"), ledgerHeads);
             suspect.keySet().removeAll(lastOfChain.keySet());
+            if (!notAdvanced.isEmpty()) {
+                List<String> chains = new ArrayList<>(lastOfChain.keySet());
+                List<String> behind = notAdvanced.stream().map(chains::get).toList();
+                markSuspect(behind);
+                if (singleWriter) {
+                    log.error("Chain heads {} were refused as duplicates although this is the only writer (an index "
+                            + "added to decision_heads?); their chains are suspect until the reconciler or a replay "
+                            + "repairs them", behind);
+                }
+            }
         } catch (RuntimeException e) {
             markSuspect(lastOfChain.keySet());
             ledgers.clear();
@@ -396,17 +406,23 @@ class DecisionWriter implements SmartLifecycle {
         }
     }
 
-    /** Upserts that only move a head forward; a duplicate key means another writer is already further. */
-    private static void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    /**
+     * Upserts that only move a head forward; a duplicate key means another writer is already further. Answers the
+     * positions of the writes refused as duplicates: their heads were not written by this call, so their chains are
+     * kept suspect (with several writers they usually are further already; with one, something else refused them).
+     */
+    private static List<Integer> bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
         if (writes.isEmpty()) {
-            return;
+            return List.of();
         }
         try {
             collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+            return List.of();
         } catch (MongoBulkWriteException e) {
             if (!MongoWrites.onlyDuplicates(e)) {
                 throw e;
             }
+            return e.getWriteErrors().stream().map(com.mongodb.bulk.BulkWriteError::getIndex).toList();
         }
     }
 

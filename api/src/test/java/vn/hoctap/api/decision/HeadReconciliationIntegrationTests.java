@@ -8,6 +8,8 @@ import static vn.hoctap.api.support.Assessments.communeFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -228,6 +230,37 @@ class HeadReconciliationIntegrationTests {
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("details").path("suspectChains").asInt()).isZero();
         assertThat(health.path("details").path("lastReconciliation").path("repaired").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * A head the store refuses (here: a unique index on {@code subjectKey} someone added, which the citizen's second
+     * chain, for 2025, breaks): the decision is stored and answered, the chain is counted as suspect in the gauge and
+     * the health details, and replaying the submission with its Idempotency-Key repairs the head and clears it.
+     */
+    @Test
+    @Order(5)
+    void aHeadTheStoreRefusesLeavesItsChainSuspectUntilTheReplayRepairsIt() {
+        heads().createIndex(Indexes.ascending("subjectKey"), new IndexOptions().unique(true).sparse(true)
+                .name("foreign_unique_subject"));
+        ApiClient keyed = api.submitter().with("Idempotency-Key", "head-refused-" + UUID.randomUUID());
+        Map<String, Object> body = assessment("LEARNING_CITIZEN", "cd-an", "Nguyễn Văn An", "T7X1", 2025, "2025-05-10",
+                citizenFacts(9));
+        String chain = "LEARNING_CITIZEN|T7X1|cd-an|2025";
+
+        ApiClient.Response stored = keyed.post("/api/v1/assessments", body);
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(head(chain)).isNull();
+        assertThat(meters.get("hoctap.decisions.heads.suspect").gauge().value()).isEqualTo(1);
+        assertThat(api.get("/actuator/health").json().at("/components/decisionHeads/details/suspectChains").asInt())
+                .isEqualTo(1);
+
+        heads().dropIndex("foreign_unique_subject");
+        ApiClient.Response replay = keyed.post("/api/v1/assessments", body);
+
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(head(chain).getString("decisionId")).isEqualTo(stored.json().path("id").asText());
+        assertThat(meters.get("hoctap.decisions.heads.suspect").gauge().value()).isZero();
     }
 
     private void citizen(String key, String name, int pointsEach) {
