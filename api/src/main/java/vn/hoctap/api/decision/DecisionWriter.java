@@ -401,7 +401,8 @@ class DecisionWriter implements SmartLifecycle {
             markSuspect(lastOfChain.keySet());
             ledgers.clear();
             log.error("Decisions {} are stored but their chain heads could not be advanced ({}); the next write to those "
-                    + "chains repairs them, and so does the reconciler", stored.stream().map(DecisionDocument::id).toList(),
+                    + "chains repairs them, and so do a replay and the reconciler (POST "
+                    + HeadReconciliationController.PATH + ")", stored.stream().map(DecisionDocument::id).toList(),
                     e.getMessage());
         }
     }
