@@ -363,7 +363,7 @@ public class AssessmentService {
             throw new ApiException(ProblemType.IDEMPOTENCY_CONFLICT, "Idempotency-Key '" + idempotencyKey
                     + "' was used for a different request", List.of(), Map.of("assessmentId", first.assessmentId()));
         }
-        return decisions.submissionDecision(first.assessmentId()).map(made -> new Submission(made, true));
+        return decisions.replayedSubmission(first.assessmentId()).map(made -> new Submission(made, true));
     }
 
     /**

@@ -3,7 +3,9 @@ package vn.hoctap.api.decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 
@@ -43,6 +45,17 @@ public record DecisionHead(@Id String chainKey, String decisionId, int revision,
                 decision.decidedAt(), subjectKey(decision.subject()), decision.subject().memberOf(),
                 versions == null || versions.isEmpty() ? null : versions.get(versions.size() - 1), versions,
                 decision.decisionDate(), decision.validUntil());
+    }
+
+    /**
+     * The head of the decision's chain as stored in {@code decision_heads}: the one builder of head documents, used by
+     * the writer when it advances a head and by {@link HeadReconciler} when it rebuilds one.
+     */
+    static Document document(DecisionDocument decision, MongoConverter converter) {
+        Document head = new Document();
+        converter.write(of(decision), head);
+        head.remove("_class");
+        return head;
     }
 
     /** One subject across its chains: the area it belongs to and the submitter's id for it. */

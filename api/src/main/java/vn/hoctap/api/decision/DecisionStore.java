@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,18 +34,23 @@ import vn.hoctap.engine.evaluation.Verdict;
 @Service
 public class DecisionStore {
 
+    private static final Logger log = LoggerFactory.getLogger(DecisionStore.class);
+
     private final Decisions decisions;
     private final DecisionWriter writer;
     private final MongoTemplate mongo;
     private final DecisionTexts texts;
     private final Clock clock;
+    private final HeadReconciler heads;
 
-    DecisionStore(Decisions decisions, DecisionWriter writer, MongoTemplate mongo, DecisionTexts texts, Clock clock) {
+    DecisionStore(Decisions decisions, DecisionWriter writer, MongoTemplate mongo, DecisionTexts texts, Clock clock,
+            HeadReconciler heads) {
         this.decisions = decisions;
         this.writer = writer;
         this.mongo = mongo;
         this.texts = texts;
         this.clock = clock;
+        this.heads = heads;
     }
 
     /**
@@ -70,7 +77,11 @@ public class DecisionStore {
      */
     public Recorded record(NewDecision decision, Document assessment) {
         DecisionWriter.Draft draft = prepare(decision);
-        return writer.write(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts(), assessment);
+        Recorded recorded = writer.write(draft.draft(), draft.body(), draft.mustSupersede(), draft.texts(), assessment);
+        if (!recorded.created()) {
+            repairHead(recorded.decision());
+        }
+        return recorded;
     }
 
     /**
@@ -86,7 +97,31 @@ public class DecisionStore {
     public List<Outcome> recordAll(List<NewDecision> decisions) {
         List<DecisionWriter.Draft> drafts = new ArrayList<>(decisions.size());
         decisions.forEach(decision -> drafts.add(prepare(decision)));
-        return writer.writeAll(drafts);
+        List<Outcome> outcomes = writer.writeAll(drafts);
+        outcomes.stream().filter(outcome -> outcome.recorded() != null && !outcome.recorded().created())
+                .forEach(outcome -> repairHead(outcome.recorded().decision()));
+        return outcomes;
+    }
+
+    /**
+     * The decision on a submitted assessment, for the replay of its submission (the same {@code Idempotency-Key}):
+     * a replay also repairs the head of the decision's chain if it is stale, so retrying a submission whose head could
+     * not be advanced puts it right.
+     */
+    public Optional<DecisionDocument> replayedSubmission(String assessmentId) {
+        Optional<DecisionDocument> found = submissionDecision(assessmentId);
+        found.ifPresent(this::repairHead);
+        return found;
+    }
+
+    /** A replay answers its decision even if the repair fails: the head stays suspect, for the reconciler. */
+    private void repairHead(DecisionDocument decision) {
+        try {
+            heads.reconcileChain(decision.chainKey());
+        } catch (RuntimeException e) {
+            log.error(
+                    "Could not check the head of chain {} on a replay: {}", decision.chainKey(), e.getMessage());
+        }
     }
 
     private DecisionWriter.Draft prepare(NewDecision decision) {

@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -68,8 +70,13 @@ class DecisionWriter implements SmartLifecycle {
     private final boolean singleWriter;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
     private final Map<String, LedgerHead> ledgers = new HashMap<>();
-    /** Chains whose head may be behind (an advance failed, or the last life of this writer stopped mid-batch). */
-    private final Set<String> suspect = new LinkedHashSet<>();
+    /**
+     * Chains whose head may be behind (an advance failed, or the last life of this writer stopped mid-batch), each with
+     * the number of the mark that made it suspect: a repair made elsewhere ({@link HeadReconciler}) clears a chain only
+     * if it was not marked again meanwhile ({@link #cleared}).
+     */
+    private final Map<String, Long> suspect = new ConcurrentHashMap<>();
+    private final AtomicLong marks = new AtomicLong();
     private volatile Thread thread;
     private volatile boolean running;
 
@@ -172,7 +179,7 @@ class DecisionWriter implements SmartLifecycle {
         if (singleWriter) {
             Document journal = mongo.getCollection(JOURNAL).find(Filters.eq("_id", "pending")).first();
             if (journal != null) {
-                suspect.addAll(journal.getList("chains", String.class, List.of()));
+                markSuspect(journal.getList("chains", String.class, List.of()));
                 repairSuspects();
             }
         }
@@ -333,7 +340,7 @@ class DecisionWriter implements SmartLifecycle {
             // someone else writes here too (another instance connected to this store): re-read the ledgers and
             // probe these chains from now on
             ledgers.clear();
-            again.forEach(pending -> suspect.add(pending.draft().chainKey()));
+            markSuspect(again.stream().map(pending -> pending.draft().chainKey()).toList());
         }
         return again;
     }
@@ -373,33 +380,50 @@ class DecisionWriter implements SmartLifecycle {
             lastOfChain.values().forEach(decision -> heads.add(new ReplaceOneModel<>(
                     forward(decision.chainKey(), "revision", decision.revision()), headDocument(decision),
                     new ReplaceOptions().upsert(true))));
-            bulk(mongo.getCollection("decision_heads"), heads);
+            List<Integer> notAdvanced = bulk(mongo.getCollection("decision_heads"), heads);
             List<WriteModel<Document>> ledgerHeads = new ArrayList<>();
             lastOfLedger.values().forEach(seal -> ledgerHeads.add(new ReplaceOneModel<>(
                     forward(seal.ledger(), "seq", seal.seq()), new Document("_id", seal.ledger()).append("seq", seal.seq())
                             .append("hash", seal.hash()), new ReplaceOptions().upsert(true))));
             bulk(mongo.getCollection("ledger_heads"), ledgerHeads);
-            suspect.removeAll(lastOfChain.keySet());
+            suspect.keySet().removeAll(lastOfChain.keySet());
+            if (!notAdvanced.isEmpty()) {
+                List<String> chains = new ArrayList<>(lastOfChain.keySet());
+                List<String> behind = notAdvanced.stream().map(chains::get).toList();
+                markSuspect(behind);
+                if (singleWriter) {
+                    log.error("Chain heads {} were refused as duplicates although this is the only writer (an index "
+                            + "added to decision_heads?); their chains are suspect until the reconciler or a replay "
+                            + "repairs them", behind);
+                }
+            }
         } catch (RuntimeException e) {
-            suspect.addAll(lastOfChain.keySet());
+            markSuspect(lastOfChain.keySet());
             ledgers.clear();
             log.error("Decisions {} are stored but their chain heads could not be advanced ({}); the next write to those "
-                    + "chains repairs them, and so does the reconciler", stored.stream().map(DecisionDocument::id).toList(),
+                    + "chains repairs them, and so do a replay and the reconciler (POST "
+                    + HeadReconciliationController.PATH + ")", stored.stream().map(DecisionDocument::id).toList(),
                     e.getMessage());
         }
     }
 
-    /** Upserts that only move a head forward; a duplicate key means another writer is already further. */
-    private static void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    /**
+     * Upserts that only move a head forward; a duplicate key means another writer is already further. Answers the
+     * positions of the writes refused as duplicates: their heads were not written by this call, so their chains are
+     * kept suspect (with several writers they usually are further already; with one, something else refused them).
+     */
+    private static List<Integer> bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
         if (writes.isEmpty()) {
-            return;
+            return List.of();
         }
         try {
             collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+            return List.of();
         } catch (MongoBulkWriteException e) {
             if (!MongoWrites.onlyDuplicates(e)) {
                 throw e;
             }
+            return e.getWriteErrors().stream().map(com.mongodb.bulk.BulkWriteError::getIndex).toList();
         }
     }
 
@@ -426,7 +450,7 @@ class DecisionWriter implements SmartLifecycle {
         if (!singleWriter || batch.isEmpty()) {
             return;
         }
-        Set<String> chains = new LinkedHashSet<>(suspect);
+        Set<String> chains = new LinkedHashSet<>(suspect.keySet());
         batch.forEach(decision -> chains.add(decision.chainKey()));
         mongo.getCollection(JOURNAL).replaceOne(Filters.eq("_id", "pending"), new Document("_id", "pending")
                 .append("chains", new ArrayList<>(chains)), new ReplaceOptions().upsert(true));
@@ -435,11 +459,11 @@ class DecisionWriter implements SmartLifecycle {
     /** Moves the heads of suspect chains forward to their last stored revision (at start-up). */
     private void repairSuspects() {
         Map<String, ChainHead> heads = new HashMap<>();
-        for (Document head : mongo.getCollection("decision_heads").find(Filters.in("_id", suspect))) {
+        for (Document head : mongo.getCollection("decision_heads").find(Filters.in("_id", suspect.keySet()))) {
             heads.put(head.getString("_id"), new ChainHead(head.getString("decisionId"), head.getInteger("revision")));
         }
         List<DecisionDocument> behind = new ArrayList<>();
-        for (String key : suspect) {
+        for (String key : suspect.keySet()) {
             ChainHead head = heads.get(key);
             int revision = head == null ? 0 : head.revision();
             Document next;
@@ -455,7 +479,7 @@ class DecisionWriter implements SmartLifecycle {
         }
         Set<String> repaired = new java.util.HashSet<>();
         behind.forEach(decision -> repaired.add(decision.chainKey()));
-        suspect.removeIf(key -> !repaired.contains(key));
+        suspect.keySet().removeIf(key -> !repaired.contains(key));
         if (!behind.isEmpty()) {
             behind.sort(java.util.Comparator.comparingLong(decision -> decision.integrity().seq()));
             advanceHeads(behind);
@@ -497,7 +521,7 @@ class DecisionWriter implements SmartLifecycle {
             heads.put(head.getString("_id"), new ChainHead(head.getString("decisionId"), head.getInteger("revision")));
         }
         for (String key : keys) {
-            if (singleWriter && !suspect.contains(key)) {
+            if (singleWriter && !suspect.containsKey(key)) {
                 continue;
             }
             ChainHead head = heads.get(key);
@@ -560,10 +584,29 @@ class DecisionWriter implements SmartLifecycle {
         return document;
     }
 
+    private void markSuspect(java.util.Collection<String> chains) {
+        chains.forEach(chain -> suspect.put(chain, marks.incrementAndGet()));
+    }
+
+    /** How many chains may have their head behind now (metric {@code hoctap.decisions.heads.suspect}). */
+    int suspectCount() {
+        return suspect.size();
+    }
+
+    /** The suspect chains now, each with its mark: what a reconciliation that starts now will have examined. */
+    Map<String, Long> suspects() {
+        return Map.copyOf(suspect);
+    }
+
+    /**
+     * Forgets the suspicion of chains whose heads were examined (and repaired where needed) after {@code examined} was
+     * taken by {@link #suspects}; a chain marked again since stays suspect.
+     */
+    void cleared(Map<String, Long> examined) {
+        examined.forEach(suspect::remove);
+    }
+
     private Document headDocument(DecisionDocument decision) {
-        Document head = new Document();
-        mongo.getConverter().write(DecisionHead.of(decision), head);
-        head.remove("_class");
-        return head;
+        return DecisionHead.document(decision, mongo.getConverter());
     }
 }

@@ -2,6 +2,7 @@ package vn.hoctap.api.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.api.support.Assessments.assessment;
+import static vn.hoctap.api.support.Assessments.citizenFacts;
 import static vn.hoctap.api.support.Assessments.communeFacts;
 import static vn.hoctap.api.support.Assessments.districtFacts;
 import static vn.hoctap.api.support.Assessments.provinceFacts;
@@ -359,14 +360,8 @@ class RollupIntegrationTests {
     }
 
     private void citizen(String key, String name, String area, int pointsEach, List<String> memberOf) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("targetGroup", "INTELLECTUAL_WORKER");
-        for (String indicator : new String[] {"informationUpdatingPoints", "learningPlanPoints", "communityLearningPoints",
-                "encouragingOthersPoints", "digitalSkillsPoints", "foreignLanguagePoints", "numeracyPoints",
-                "criticalThinkingPoints", "friendlyRelationsPoints", "cooperationPoints"}) {
-            facts.put(indicator, pointsEach);
-        }
-        Map<String, Object> body = assessment("LEARNING_CITIZEN", key, name, area, 2024, "2024-12-10", facts);
+        Map<String, Object> body = assessment("LEARNING_CITIZEN", key, name, area, 2024, "2024-12-10",
+                citizenFacts(pointsEach));
         if (memberOf != null) {
             Map<String, Object> subject = new LinkedHashMap<>(Map.of("id", key, "name", name, "areaCode", area));
             subject.put("memberOf", memberOf);

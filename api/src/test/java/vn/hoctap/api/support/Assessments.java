@@ -128,6 +128,21 @@ public final class Assessments {
         return body;
     }
 
+    /**
+     * The self-assessment of a learning citizen (QĐ 324), an intellectual worker, with every one of the ten indicators
+     * at {@code pointsEach} (recognised from 8: 80 points, none below 5).
+     */
+    public static Map<String, Object> citizenFacts(int pointsEach) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("targetGroup", "INTELLECTUAL_WORKER");
+        for (String indicator : new String[] {"informationUpdatingPoints", "learningPlanPoints", "communityLearningPoints",
+                "encouragingOthersPoints", "digitalSkillsPoints", "foreignLanguagePoints", "numeracyPoints",
+                "criticalThinkingPoints", "friendlyRelationsPoints", "cooperationPoints"}) {
+            facts.put(indicator, pointsEach);
+        }
+        return facts;
+    }
+
     /** A learning citizen (QĐ 324) of Phường Vũ Ninh, Bắc Ninh, self-assessed with the ten indicators. */
     public static Map<String, Object> citizenInVuNinh(String subjectId) {
         Map<String, Object> facts = new LinkedHashMap<>();
