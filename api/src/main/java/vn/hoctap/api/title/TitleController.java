@@ -1,10 +1,13 @@
 package vn.hoctap.api.title;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +34,12 @@ class TitleController {
 
     private final ActiveRuleset active;
     private final Clock clock;
+    private final JsonSchemas schemas;
 
-    TitleController(ActiveRuleset active, Clock clock) {
+    TitleController(ActiveRuleset active, Clock clock, ObjectMapper json) {
         this.active = active;
         this.clock = clock;
+        this.schemas = new JsonSchemas(json);
     }
 
     @GetMapping
@@ -56,6 +61,22 @@ class TitleController {
         Ruleset ruleset = active.forProvince(province);
         GenerationDefinition generation = generation(ruleset, code, referenceDate);
         return new SchemaView(ruleset.id(), code, generation, ruleset.schema(code, generation.id()));
+    }
+
+    /**
+     * The same schema as a JSON Schema (draft 2020-12) of the whole submission ({@code Accept: application/schema+json}),
+     * with a generated example ({@link JsonSchemas}).
+     */
+    @GetMapping(path = "/{code}/schema", produces = JsonSchemas.MEDIA_TYPE)
+    ResponseEntity<ObjectNode> jsonSchema(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
+            @RequestParam(required = false) String province) {
+        Ruleset ruleset = active.forProvince(province);
+        LocalDate date = referenceDate == null ? VietnamTime.today(clock) : referenceDate;
+        GenerationDefinition generation = generation(ruleset, code, date);
+        ObjectNode schema = schemas.submission(ruleset.id(), title(ruleset, code), generation,
+                ruleset.schema(code, generation.id()), date);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(JsonSchemas.MEDIA_TYPE)).body(schema);
     }
 
     /** The criteria of the generation in force on {@code referenceDate} (default: today in Vietnam). */
