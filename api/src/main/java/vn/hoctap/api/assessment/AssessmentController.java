@@ -3,6 +3,7 @@ package vn.hoctap.api.assessment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
@@ -48,6 +50,7 @@ class AssessmentController {
      * A decision made by this request is current and sealed by this service a moment ago: its seal status is VALID and
      * nothing supersedes it, so neither is read back from the database; a replayed one is checked as any read.
      */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DecisionView> submit(@Valid @RequestBody SubmitAssessmentRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)

@@ -1,11 +1,13 @@
 package vn.hoctap.api.assessment;
 
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
@@ -27,6 +29,7 @@ class ReevaluationController {
     }
 
     /** Records a new decision that supersedes {@code id}; the old decision stays as it was. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/decisions/{id}/re-evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DecisionView> reevaluate(@PathVariable String id, Authentication user) {
         DecisionDocument decision = assessments.reevaluate(id, user.getName());

@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer problemResponses() {
+        return new OpenApiProblems();
+    }
+
+    @Bean
     OpenAPI hoctapOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("hoctap API").version("v1").description("""

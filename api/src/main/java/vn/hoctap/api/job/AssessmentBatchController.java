@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.assessment.BatchItemResult;
 import vn.hoctap.api.assessment.BatchSubmitter;
@@ -65,6 +67,7 @@ class AssessmentBatchController {
      * Accepts a batch. With an {@code Idempotency-Key} the batch's id is derived from the submitter and the key, so
      * a retried upload answers the batch already accepted ({@code 200}) instead of starting another.
      */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchView> accept(HttpServletRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {

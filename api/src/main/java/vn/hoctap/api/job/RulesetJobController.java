@@ -2,6 +2,7 @@ package vn.hoctap.api.job;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoctap.api.ruleset.ActiveRuleset;
 import vn.hoctap.api.ruleset.RulesetActivationDocument;
@@ -49,6 +51,7 @@ class RulesetJobController {
     record ImpactView(Runs.RunView run, RulesetDiff diff) {
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(path = "/api/v1/rulesets/{id}/impact", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Runs.RunView> impact(@PathVariable String id, @RequestBody(required = false) RunRequest request,
@@ -58,6 +61,7 @@ class RulesetJobController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/rulesets/jobs/" + run.id())).body(runs.view(run.id()));
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(path = "/api/v1/rulesets/re-evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Runs.RunView> reevaluate(@RequestBody RunRequest request, Authentication user) {

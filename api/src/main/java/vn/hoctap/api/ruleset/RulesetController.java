@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hoctap.api.support.BsonCanonical;
@@ -78,6 +80,7 @@ class RulesetController {
     record FileView(String path, long size, String sha256) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = {"application/java-archive", MediaType.APPLICATION_OCTET_STREAM_VALUE,
         "application/x-java-archive", "application/zip"})
     ResponseEntity<Object> upload(@RequestBody byte[] kjar, @RequestParam(required = false) String name,
@@ -85,6 +88,7 @@ class RulesetController {
         return uploaded(loaded.upload(kjar, name == null ? "upload" : name, "UPLOAD", user.getName()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> uploadForm(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
         return uploaded(loaded.upload(file.getBytes(), file.getOriginalFilename() == null ? "upload"
@@ -153,6 +157,7 @@ class RulesetController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/activations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RulesetActivationDocument> activate(@PathVariable String id, @RequestBody ActivationRequest request,
             Authentication user) {
@@ -162,6 +167,7 @@ class RulesetController {
     }
 
     /** A province's own rules end; it follows the national version again. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/provinces/{code}/national", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RulesetActivationDocument> toNational(@PathVariable String code,
             @RequestBody ActivationRequest request, Authentication user) {
