@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.hoctap.engine.evaluation.EvaluationRequest;
 import vn.hoctap.engine.evaluation.ProcedureDeadlines;
-import vn.hoctap.engine.fixtures.FixtureKjars;
 import vn.hoctap.engine.parameter.ResolvedParameter;
 import vn.hoctap.engine.ruleset.RulesetProblem;
 import vn.hoctap.engine.ruleset.RulesetRejectedException;
@@ -179,24 +178,6 @@ class ProcedureDeadlineTests {
     }
 
     private static Ruleset load(String version, String procedure, String parameters) {
-        byte[] kjar = FixtureKjars.club(version);
-        String descriptor = FixtureKjars.entry(kjar, "hoctap/ruleset.yaml");
-        String withProcedure = descriptor.replace("        inputType: vn.hoctap.fixture.club.ClubAssessment\n",
-                "        inputType: vn.hoctap.fixture.club.ClubAssessment\n" + leftAligned(procedure).indent(8));
-        assertThat(withProcedure).isNotEqualTo(descriptor);
-        byte[] changed = FixtureKjars.withEntry(kjar, "hoctap/ruleset.yaml", withProcedure);
-        if (!parameters.isEmpty()) {
-            changed = FixtureKjars.withEntry(changed, "hoctap/parameters/club.yaml",
-                    FixtureKjars.entry(changed, "hoctap/parameters/club.yaml") + "\n" + leftAligned(parameters));
-        }
-        return new RuleEngine().load(RulesetSource.bytes(changed, "club-" + version));
-    }
-
-    /** The text without the indentation its non-blank lines share. */
-    private static String leftAligned(String text) {
-        int common = text.lines().filter(line -> !line.isBlank())
-                .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-        return text.lines().map(line -> line.isBlank() ? "" : line.substring(common))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        return ClubVariants.load(version, procedure, parameters);
     }
 }
