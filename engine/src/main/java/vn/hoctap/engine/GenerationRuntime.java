@@ -101,7 +101,8 @@ final class GenerationRuntime {
         } finally {
             release(pooled, reusable);
         }
-        List<CriterionOutcome> outcomes = assembler.outcomes(firings, request.provinceCode(), fact, parameters);
+        List<CriterionOutcome> outcomes = NoEvidence.apply(
+                assembler.outcomes(firings, request.provinceCode(), fact, parameters), request.noEvidence(), schema);
         Verdict verdict = VerdictCalculator.decide(generation.decision(), outcomes, parameters.values(), request);
         return new EvaluationResult(request.subjectId(), title.code(), title.officialName(),
                 AppliedGeneration.of(generation), request.referenceDate(), request.assessmentYear(),

@@ -119,9 +119,11 @@ public final class Ruleset implements AutoCloseable {
         List<FieldError> errors = new ArrayList<>();
         GenerationRuntime runtime = select(request, errors);
         Object fact = runtime == null ? null
-                : new FactBinder(request.referenceDate()).bind(runtime.inputType(), runtime.schema().fields(), request.facts(), "facts", errors);
+                : new FactBinder(request.referenceDate()).bind(runtime.inputType(), runtime.schema().fields(),
+                        request.facts(), "facts", errors, request.noEvidence());
         if (runtime != null) {
             checkRequest(runtime.generation(), request, errors);
+            checkNoEvidence(runtime.schema(), request, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -264,6 +266,14 @@ public final class Ruleset implements AutoCloseable {
             errors.add(new FieldError("decisionDate", Reason.OUT_OF_RANGE, "the decision date " + request.decisionDate()
                     + " is before the dossier's reference date " + request.referenceDate()));
         }
+    }
+
+    /** Only the input's own top-level fields can lack evidence. */
+    private static void checkNoEvidence(InputSchema schema, EvaluationRequest request, List<FieldError> errors) {
+        request.noEvidence().stream().filter(name -> schema.field(name).isEmpty()).sorted().forEach(name ->
+                errors.add(new FieldError("noEvidence." + name, Reason.UNKNOWN_FIELD, "'" + name + "' is not a field of "
+                        + schema.typeName() + "; accepted fields: " + schema.fields().stream().map(f -> f.name()).sorted()
+                                .toList())));
     }
 
     private GenerationRuntime select(EvaluationRequest request, List<FieldError> errors) {

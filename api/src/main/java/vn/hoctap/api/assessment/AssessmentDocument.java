@@ -17,16 +17,17 @@ import vn.hoctap.api.decision.SubjectRef;
  * @param decisionDate     the recognition decision's date as submitted, or null
  * @param filingDate       ngày nộp hồ sơ as submitted, or null
  * @param rollupOverrides  reasons for declared figures that replace counted ones, or null
+ * @param evidence         the evidence cited, by input field name, or null
  */
 @org.springframework.data.mongodb.core.mapping.Document("assessments")
 public record AssessmentDocument(@Id String id, String titleCode, SubjectRef subject, int assessmentYear,
         LocalDate referenceDate, Document facts, @Indexed String inputSha256, String submittedBy, Instant submittedAt,
         Integer requestedLevel, Boolean acceptLowerLevel, LocalDate decisionDate, LocalDate filingDate,
-        Map<String, String> rollupOverrides) {
+        Map<String, String> rollupOverrides, Map<String, SubmitAssessmentRequest.Evidence> evidence) {
 
     /** The request this assessment was submitted as, with {@code facts} read back. */
     SubmitAssessmentRequest request(Map<String, Object> facts) {
         return new SubmitAssessmentRequest(titleCode, subject, assessmentYear, referenceDate, facts, requestedLevel,
-                acceptLowerLevel, decisionDate, filingDate, rollupOverrides);
+                acceptLowerLevel, decisionDate, filingDate, rollupOverrides, evidence);
     }
 }

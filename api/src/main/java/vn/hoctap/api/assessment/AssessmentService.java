@@ -30,6 +30,7 @@ import vn.hoctap.api.area.AreaTier;
 import vn.hoctap.api.decision.DecisionDocument;
 import vn.hoctap.api.decision.DecisionStore;
 import vn.hoctap.api.decision.DecisionSupersededException;
+import vn.hoctap.api.decision.DecisionTrace;
 import vn.hoctap.api.decision.NewDecision;
 import vn.hoctap.api.decision.ProcedureCheck;
 import vn.hoctap.api.decision.RollupFigure;
@@ -75,10 +76,12 @@ public class AssessmentService {
     private final MongoTemplate mongo;
     private final Workers workers;
     private final Rollups rollups;
+    private final EvidenceCheck evidence;
 
     AssessmentService(ActiveRuleset active, AreaRegistry areas, Assessments assessments, IdempotencyRecords idempotency,
             DecisionStore decisions, ObjectMapper json, Clock clock, IntegrityVerifier verifier, MongoTemplate mongo,
-            Workers workers, Rollups rollups) {
+            Workers workers, Rollups rollups, EvidenceCheck evidence) {
+        this.evidence = evidence;
         this.rollups = rollups;
         this.verifier = verifier;
         this.mongo = mongo;
@@ -260,7 +263,7 @@ public class AssessmentService {
         return new AssessmentDocument(checked.assessmentId(), request.titleCode(), request.subject(),
                 request.assessmentYear(), request.referenceDate(), JsonBson.toDocument(checked.input().get("facts")),
                 checked.inputSha256(), submitter, at, request.requestedLevel(), request.acceptLowerLevel(),
-                request.decisionDate(), request.filingDate(), request.rollupOverrides());
+                request.decisionDate(), request.filingDate(), request.rollupOverrides(), request.evidence());
     }
 
     private static String assessmentId(String recordKey) {
@@ -530,6 +533,7 @@ public class AssessmentService {
         String provinceCode = path.isEmpty() || path.get(0).tier() != AreaTier.PROVINCE ? null : path.get(0).code();
         Ruleset ruleset = rulesets.forProvince(provinceCode);
         checkArea(ruleset, request, path, problems);
+        Map<String, DecisionTrace.FieldEvidence> cited = evidence.check(ruleset, request, problems);
         EvaluationResult result = null;
         LocalDate decided = decisionDate != null ? decisionDate : request.decisionDate() != null ? request.decisionDate()
                 : latest(VietnamTime.today(clock), request.referenceDate());
@@ -542,13 +546,15 @@ public class AssessmentService {
             result = ruleset.evaluate(engineRequest);
             procedure = ruleset.deadlines(engineRequest, request.filingDate()).map(ProcedureCheck::of).orElse(null);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
+            // a field without evidence that the input does not have is already reported at evidence.<field>
+            e.errors().stream().filter(error -> !error.field().startsWith("noEvidence."))
+                    .forEach(error -> problems.add(new FieldProblem(error.field(), error.reason().name(), error.message())));
         }
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }
         return new Prepared(result, path.stream().map(AreaDocument::code).toList(),
-                path.stream().map(AreaDocument::id).toList(), decided, counted.figures(), procedure);
+                path.stream().map(AreaDocument::id).toList(), decided, counted.figures(), procedure, cited);
     }
 
     /** The roll-ups of the generation in force for the request, counted from the stored decisions. */
@@ -569,7 +575,7 @@ public class AssessmentService {
             Map<String, Object> facts, LocalDate decisionDate) {
         return new EvaluationRequest(request.titleCode(), request.subject().id(), request.referenceDate(),
                 request.assessmentYear(), provinceCode, facts, request.requestedLevel(),
-                Boolean.TRUE.equals(request.acceptLowerLevel()), decisionDate);
+                Boolean.TRUE.equals(request.acceptLowerLevel()), decisionDate, EvidenceCheck.withoutEvidence(request));
     }
 
     /** The decision date of a stored decision; one stored before dates were recorded is dated by its reference date. */
@@ -586,7 +592,10 @@ public class AssessmentService {
         return json.convertValue(input.get("facts"), FACTS);
     }
 
-    /** The input snapshot a decision records and hashes: title, subject, year, reference date and facts. */
+    /**
+     * The input snapshot a decision records and hashes: title, subject, year, reference date and facts, and the optional
+     * parts only when present, so that the snapshots (and hashes) of requests without them stay as they were.
+     */
     private JsonNode snapshot(SubmitAssessmentRequest request) {
         ObjectNode input = json.createObjectNode();
         input.put("titleCode", request.titleCode());
@@ -609,6 +618,9 @@ public class AssessmentService {
         if (request.rollupOverrides() != null) {
             input.set("rollupOverrides", json.valueToTree(request.rollupOverrides()));
         }
+        if (request.evidence() != null) {
+            input.set("evidence", json.valueToTree(request.evidence()));
+        }
         return input;
     }
 
@@ -630,12 +642,13 @@ public class AssessmentService {
 
     /** An evaluated request, with what its decision records besides the result. */
     private record Prepared(EvaluationResult result, List<String> areaPath, List<String> areaVersions,
-            LocalDate decisionDate, List<RollupFigure> rollups, ProcedureCheck procedure) {
+            LocalDate decisionDate, List<RollupFigure> rollups, ProcedureCheck procedure,
+            Map<String, DecisionTrace.FieldEvidence> evidence) {
 
         NewDecision decision(String assessmentId, SubmitAssessmentRequest request, JsonNode input, String inputSha256,
                 String decidedBy, String supersedes) {
             return new NewDecision(assessmentId, request.subject(), areaPath, input, inputSha256, result, decidedBy,
-                    supersedes, areaVersions, decisionDate, request.requestedLevel(), rollups, procedure);
+                    supersedes, areaVersions, decisionDate, request.requestedLevel(), rollups, procedure, evidence);
         }
     }
 }

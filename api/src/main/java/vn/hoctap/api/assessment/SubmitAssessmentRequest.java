@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import vn.hoctap.api.decision.SubjectRef;
 
@@ -25,6 +26,10 @@ import vn.hoctap.api.decision.SubjectRef;
  *                         deadline the kjar sets for the title (recorded, never a reason to refuse); absent = unknown
  * @param rollupOverrides  for a figure this service counts from stored decisions (the schema marks them), the reason
  *                         why the figure declared in {@code facts} is used instead, by field name
+ * @param evidence         minh chứng, by input field name (the target): the evidence files ({@code POST
+ *                         /api/v1/evidence}) and documents that support the value, or {@code none: true} when the
+ *                         dossier has no suitable evidence — the criteria reading that field are then judged failed,
+ *                         with no points, and its value may be left out of {@code facts}; absent = not recorded
  */
 public record SubmitAssessmentRequest(
         @NotBlank @Size(max = 64) String titleCode,
@@ -36,11 +41,30 @@ public record SubmitAssessmentRequest(
         Boolean acceptLowerLevel,
         LocalDate decisionDate,
         LocalDate filingDate,
-        @Size(max = 20) Map<@NotBlank @Size(max = 100) String, @NotBlank @Size(max = 1000) String> rollupOverrides) {
+        @Size(max = 20) Map<@NotBlank @Size(max = 100) String, @NotBlank @Size(max = 1000) String> rollupOverrides,
+        @Size(max = 200) Map<@NotBlank @Size(max = 100) String, @Valid Evidence> evidence) {
+
+    /** The evidence of one field: files and references, or none. */
+    public record Evidence(@Size(max = 50) List<@NotBlank @Size(max = 64) String> files,
+            @Size(max = 50) List<@NotNull @Valid Reference> references, Boolean none) {
+    }
+
+    /** A document referred to as evidence (văn bản): its number, date, issuer, and a note. */
+    public record Reference(@Size(max = 100) String number, LocalDate date, @Size(max = 500) String issuer,
+            @Size(max = 1000) String note) {
+    }
+
+    /** An assessment that records no evidence. */
+    public SubmitAssessmentRequest(String titleCode, SubjectRef subject, Integer assessmentYear, LocalDate referenceDate,
+            Map<String, Object> facts, Integer requestedLevel, Boolean acceptLowerLevel, LocalDate decisionDate,
+            LocalDate filingDate, Map<String, String> rollupOverrides) {
+        this(titleCode, subject, assessmentYear, referenceDate, facts, requestedLevel, acceptLowerLevel, decisionDate,
+                filingDate, rollupOverrides, null);
+    }
 
     /** An assessment that asks for no particular level, decided on the day it is recorded. */
     public SubmitAssessmentRequest(String titleCode, SubjectRef subject, Integer assessmentYear, LocalDate referenceDate,
             Map<String, Object> facts) {
-        this(titleCode, subject, assessmentYear, referenceDate, facts, null, null, null, null, null);
+        this(titleCode, subject, assessmentYear, referenceDate, facts, null, null, null, null, null, null);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("hoctap")
 public record HoctapProperties(@DefaultValue("data") Path dataDirectory, @DefaultValue Rulesets rulesets,
-        @DefaultValue Http http, @DefaultValue Areas areas) {
+        @DefaultValue Http http, @DefaultValue Areas areas, @DefaultValue Evidence evidence) {
 
     /**
      * @param initial        the kjar stored and activated as the first version of an empty database (later: stored as a
@@ -40,6 +40,23 @@ public record HoctapProperties(@DefaultValue("data") Path dataDirectory, @Defaul
     public record Http(@DefaultValue("2MB") DataSize maxBodySize, @DefaultValue("64MB") DataSize maxBatchBodySize,
             @DefaultValue("10000") int maxBatchItems, @DefaultValue("512MB") DataSize maxAsyncBatchBodySize,
             @DefaultValue("1000000") int maxAsyncBatchItems) {
+    }
+
+    /**
+     * Minh chứng — evidence files ({@code POST /api/v1/evidence}).
+     *
+     * @param maxFileSize  largest file accepted (Spring's {@code spring.servlet.multipart.max-file-size} and
+     *                     {@code max-request-size} must be at least this, or the service refuses to start)
+     * @param allowedTypes content types accepted, as detected from the bytes
+     */
+    public record Evidence(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue({"application/pdf", "image/png",
+            "image/jpeg", "image/gif", "image/webp",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation", "application/msword", "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint"}) java.util.List<String> allowedTypes) {
     }
 
     /** @param loadSampleWhenEmpty load the bundled sample of administrative areas into an empty registry */

@@ -26,6 +26,8 @@ import vn.hoctap.api.integrity.Seal;
  * @param rollups        the figures counted from stored lower-level decisions (or declared), with how they were counted
  * @param procedure      the dossier's filing and decision deadlines and whether they were kept, or null when the
  *                       generation sets none (and in decisions stored before deadlines were recorded)
+ * @param evidenceIds    the evidence files the decision cites (their SHA-256), sorted, for finding the decisions that
+ *                       cite a file; null when it cites none
  */
 @org.springframework.data.mongodb.core.mapping.Document("decisions")
 @CompoundIndex(name = "chain_revision", def = "{'chainKey': 1, 'revision': 1}", unique = true)
@@ -37,13 +39,14 @@ public record DecisionDocument(@Id String id, @Indexed String assessmentId, Stri
         String generationId, String outcome, Integer level, String levelLabel, String rank, String rankLabel,
         LocalDate validUntil, RulesetRef ruleset, Document input, String inputSha256, Document result,
         Instant decidedAt, String decidedBy, Seal integrity, LocalDate decisionDate, Integer requestedLevel,
-        List<String> areaVersions, List<RollupFigure> rollups, ProcedureCheck procedure) {
+        List<String> areaVersions, List<RollupFigure> rollups, ProcedureCheck procedure,
+        @Indexed(sparse = true) List<String> evidenceIds) {
 
     /** The same decision at its place in its chain and ledger. */
     DecisionDocument placed(int revision, String supersedes, Seal integrity) {
         return new DecisionDocument(id, assessmentId, chainKey, revision, supersedes, reason, titleCode, titleName,
                 subject, areaPath, provinceCode, assessmentYear, referenceDate, generationId, outcome, level, levelLabel,
                 rank, rankLabel, validUntil, ruleset, input, inputSha256, result, decidedAt, decidedBy, integrity,
-                decisionDate, requestedLevel, areaVersions, rollups, procedure);
+                decisionDate, requestedLevel, areaVersions, rollups, procedure, evidenceIds);
     }
 }

@@ -125,7 +125,7 @@ public class DecisionStore {
     }
 
     private DecisionWriter.Draft prepare(NewDecision decision) {
-        DecisionTexts.Compacted trace = texts.compact(DecisionTrace.of(decision.result()));
+        DecisionTexts.Compacted trace = texts.compact(DecisionTrace.of(decision.result(), decision.evidence()));
         DecisionDocument draft = draft(decision, texts.toDocument(trace.trace()));
         Document body = new Document();
         mongo.getConverter().write(draft, body);
@@ -260,6 +260,6 @@ public class DecisionStore {
                 RulesetRef.of(result.ruleset()), JsonBson.toDocument(decision.input()), decision.inputSha256(),
                 trace, Instant.now(clock), decision.decidedBy(), null, decision.decisionDate(), decision.requestedLevel(),
                 decision.areaVersions(), decision.rollups() == null || decision.rollups().isEmpty() ? null
-                        : decision.rollups(), decision.procedure());
+                        : decision.rollups(), decision.procedure(), decision.evidenceIds());
     }
 }

@@ -88,7 +88,8 @@ public class DecisionTexts {
                     criterion.parameters(), criterion.informative()));
             cited.putIfAbsent(text.id(), text);
             criteria.add(new StoredTrace.Criterion(criterion.key(), text.id(), criterion.status(),
-                    criterion.pointsAwarded(), values, criterion.inputs(), criterion.explanation(), criterion.fired()));
+                    criterion.pointsAwarded(), values, criterion.inputs(), criterion.explanation(), criterion.fired(),
+                    criterion.evidence(), criterion.noEvidence()));
         }
         List<StoredTrace.Firing> firings = new ArrayList<>(trace.trace().size());
         for (DecisionTrace.Firing firing : trace.trace()) {
@@ -184,7 +185,8 @@ public class DecisionTexts {
             criteria.add(new DecisionTrace.Criterion(text.criterionId(), text.level(), text.name(), criterion.status(),
                     criterion.pointsAwarded(), text.maxPoints(), observed, criterion.inputs(), text.required(),
                     criterion.explanation(), text.ruleName(), text.resource(), text.legalSource(), text.unconfirmed(),
-                    text.note(), text.parameters(), criterion.fired(), text.informative()));
+                    text.note(), text.parameters(), criterion.fired(), text.informative(), criterion.evidence(),
+                    criterion.noEvidence()));
         }
         List<DecisionTrace.Firing> firings = new ArrayList<>(trace.trace().size());
         for (StoredTrace.Firing firing : trace.trace()) {

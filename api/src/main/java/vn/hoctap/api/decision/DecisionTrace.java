@@ -37,12 +37,28 @@ public record DecisionTrace(String subjectId, String titleCode, String titleName
     public record Criterion(String criterionId, Integer level, String name, String status, BigDecimal pointsAwarded,
             BigDecimal maxPoints, List<Observed> observed, Map<String, Object> inputs, String required,
             String explanation, String ruleName, String resource, String legalSource, boolean unconfirmed,
-            String note, List<Parameter> parameters, boolean fired, boolean informative) {
+            String note, List<Parameter> parameters, boolean fired, boolean informative, List<FieldEvidence> evidence,
+            List<String> noEvidence) {
 
         /** {@code id@level}, or the id alone: the key scenarios and impact reports use. */
         public String key() {
             return level == null ? criterionId : criterionId + "@" + level;
         }
+    }
+
+    /**
+     * Minh chứng of one input field a criterion reads, as the assessment cited it: the files (with their SHA-256, the
+     * evidence id) and the documents referred to, or {@code none = true} when the dossier has no suitable evidence.
+     */
+    public record FieldEvidence(String field, List<EvidenceFile> files, List<Reference> references, Boolean none) {
+    }
+
+    /** An evidence file cited, as stored when the decision was taken. */
+    public record EvidenceFile(String id, String name, String contentType, long size, String sha256) {
+    }
+
+    /** A document referred to as evidence: its number, date, issuer and a note. */
+    public record Reference(String number, LocalDate date, String issuer, String note) {
     }
 
     /** A value a rule derived, under its Vietnamese label. */
@@ -59,12 +75,20 @@ public record DecisionTrace(String subjectId, String titleCode, String titleName
             List<String> parameters, int results) {
     }
 
-    /** The trace of an evaluation. */
+    /** The trace of an evaluation that cites no evidence. */
     public static DecisionTrace of(EvaluationResult result) {
+        return of(result, Map.of());
+    }
+
+    /**
+     * The trace of an evaluation; each criterion lists the evidence of the input fields it reads, from
+     * {@code evidence} (by field name).
+     */
+    public static DecisionTrace of(EvaluationResult result, Map<String, FieldEvidence> evidence) {
         vn.hoctap.engine.evaluation.AppliedGeneration applied = result.generation();
         vn.hoctap.engine.evaluation.Verdict verdict = result.verdict();
         List<Criterion> criteria = new ArrayList<>(result.criteria().size());
-        result.criteria().forEach(outcome -> criteria.add(criterion(outcome)));
+        result.criteria().forEach(outcome -> criteria.add(criterion(outcome, evidence)));
         List<Firing> firings = new ArrayList<>(result.trace().size());
         for (RuleFiring firing : result.trace()) {
             firings.add(new Firing(firing.ruleName(), firing.criterionId(), firing.resource(), firing.facts(),
@@ -82,7 +106,11 @@ public record DecisionTrace(String subjectId, String titleCode, String titleName
                 criteria, firings);
     }
 
-    private static Criterion criterion(CriterionOutcome outcome) {
+    private static Criterion criterion(CriterionOutcome outcome, Map<String, FieldEvidence> evidence) {
+        List<FieldEvidence> cited = new ArrayList<>();
+        if (outcome.inputs() != null) {
+            outcome.inputs().keySet().stream().map(evidence::get).filter(java.util.Objects::nonNull).forEach(cited::add);
+        }
         List<Observed> observed = new ArrayList<>();
         if (outcome.observed() != null) {
             outcome.observed().forEach((label, value) -> observed.add(new Observed(label, value)));
@@ -96,6 +124,7 @@ public record DecisionTrace(String subjectId, String titleCode, String titleName
                 outcome.pointsAwarded(), outcome.maxPoints(), outcome.observed() == null ? null : observed,
                 outcome.inputs() == null ? null : new LinkedHashMap<>(outcome.inputs()), outcome.required(),
                 outcome.explanation(), outcome.ruleName(), outcome.resource(), outcome.legalSource(),
-                outcome.unconfirmed(), outcome.note(), parameters, outcome.fired(), outcome.informative());
+                outcome.unconfirmed(), outcome.note(), parameters, outcome.fired(), outcome.informative(),
+                cited.isEmpty() ? null : cited, outcome.noEvidence().isEmpty() ? null : outcome.noEvidence());
     }
 }

@@ -18,10 +18,24 @@ import vn.hoctap.engine.evaluation.EvaluationResult;
  * @param requestedLevel the level the dossier asked for, or null
  * @param rollups      the figures counted from stored lower-level decisions
  * @param procedure    the dossier's filing and decision deadlines, or null
+ * @param evidence     the evidence the assessment cites, by input field name (empty when it cites none)
  */
 public record NewDecision(String assessmentId, SubjectRef subject, List<String> areaPath, JsonNode input,
         String inputSha256, EvaluationResult result, String decidedBy, String supersedes, List<String> areaVersions,
-        LocalDate decisionDate, Integer requestedLevel, List<RollupFigure> rollups, ProcedureCheck procedure) {
+        LocalDate decisionDate, Integer requestedLevel, List<RollupFigure> rollups, ProcedureCheck procedure,
+        java.util.Map<String, DecisionTrace.FieldEvidence> evidence) {
+
+    public NewDecision {
+        evidence = evidence == null ? java.util.Map.of() : java.util.Map.copyOf(evidence);
+    }
+
+    /** The ids of the evidence files cited, sorted; null when none (the decision's {@code evidenceIds}). */
+    List<String> evidenceIds() {
+        List<String> ids = evidence.values().stream().filter(field -> field.files() != null)
+                .flatMap(field -> field.files().stream()).map(DecisionTrace.EvidenceFile::id).distinct().sorted()
+                .toList();
+        return ids.isEmpty() ? null : ids;
+    }
 
     String chainKey() {
         return result.titleCode() + "|" + subject.areaCode() + "|" + subject.id() + "|" + result.assessmentYear();

@@ -31,17 +31,20 @@ record StoredTrace(int schema, String head, String subjectId, LocalDate referenc
     static final String STATUS = "s";
 
     /**
-     * A criterion's own values. Stored under one-letter names (k, t, s, p, o, i, e, f): a commune's decision holds
-     * some thirty of them.
+     * A criterion's own values. Stored under one-letter names (k, t, s, p, o, i, e, f, v, n): a commune's decision
+     * holds some thirty of them. The evidence is the decision's own, so it is here, not in a shared text.
      *
      * @param key      {@code id@level}, kept here for queries and impact reports that read no text
      * @param text     the id of its {@link CriterionText}
      * @param observed the observed values, in the order of the text's labels
+     * @param evidence   the evidence of the fields it reads (absent when none was cited)
+     * @param noEvidence the fields it reads that have no evidence (absent when there are none)
      */
     record Criterion(@JsonProperty("k") String key, @JsonProperty("t") String text, @JsonProperty("s") String status,
             @JsonProperty("p") BigDecimal pointsAwarded, @JsonProperty("o") List<Object> observed,
             @JsonProperty("i") Map<String, Object> inputs, @JsonProperty("e") String explanation,
-            @JsonProperty("f") boolean fired) {
+            @JsonProperty("f") boolean fired, @JsonProperty("v") List<DecisionTrace.FieldEvidence> evidence,
+            @JsonProperty("n") List<String> noEvidence) {
     }
 
     /** A firing's own value: how many results the rule gave (stored as t, r). */

@@ -40,7 +40,8 @@ import vn.hoctap.api.web.Problems;
 /**
  * Who may do what, and the hardened edge.
  * <ul>
- * <li>No anonymous writes: submitting needs SUBMITTER, reading decisions SUBMITTER or AUDITOR, re-evaluating
+ * <li>No anonymous writes: submitting needs SUBMITTER, reading decisions SUBMITTER or AUDITOR, uploading evidence
+ * SUBMITTER (reading it SUBMITTER or AUDITOR), re-evaluating
  * POLICY_EDITOR, uploading, previewing and activating rulesets POLICY_EDITOR (reading them POLICY_EDITOR or AUDITOR),
  * verifying integrity AUDITOR, importing areas and reconciling decision heads ADMIN (which implies every role).
  * Titles, schemas, areas, the OpenAPI description, health and the admin page are public reads.</li>
@@ -104,7 +105,8 @@ class SecurityConfiguration {
                         .requestMatchers("/problems/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/admin/**", "/", "/error").permitAll()
                         .requestMatchers(POST, "/api/v1/assessments", "/api/v1/assessments/batch",
-                                "/api/v1/assessment-batches").hasRole("SUBMITTER")
+                                "/api/v1/assessment-batches", "/api/v1/evidence").hasRole("SUBMITTER")
+                        .requestMatchers(GET, "/api/v1/evidence/**").hasAnyRole("SUBMITTER", "AUDITOR")
                         .requestMatchers(GET, "/api/v1/assessment-batches/**").hasAnyRole("SUBMITTER", "AUDITOR", "ADMIN")
                         .requestMatchers(org.springframework.http.HttpMethod.DELETE, "/api/v1/assessment-batches/*")
                         .hasAnyRole("SUBMITTER", "ADMIN")

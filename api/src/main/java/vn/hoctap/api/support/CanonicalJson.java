@@ -33,9 +33,13 @@ public final class CanonicalJson {
 
     /** Lower-case hex SHA-256 of the canonical form. */
     public static String sha256(JsonNode node) {
+        return sha256(of(node).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lower-case hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(node).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -43,7 +43,13 @@ public class Problems {
     /** Writes a problem directly to a servlet response (filters, security entry points). */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        ProblemDetail problem = of(type, detail, request.getRequestURI(), List.of(), Map.of());
+        write(request, response, type, detail, List.of());
+    }
+
+    /** Writes a problem naming the fields at fault directly to a servlet response. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+            List<FieldProblem> errors) throws IOException {
+        ProblemDetail problem = of(type, detail, request.getRequestURI(), errors, Map.of());
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,9 @@ import vn.hoctap.api.config.HoctapProperties;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    /** Bytes a multipart body may carry besides its one file (boundaries, part headers). */
+    private static final long MULTIPART_ENVELOPE = 64 * 1024;
+
     private final HoctapProperties properties;
     private final Problems problems;
 
@@ -39,7 +43,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 : "POST".equals(request.getMethod()) && "/api/v1/assessment-batches".equals(request.getRequestURI())
                         ? properties.http().maxAsyncBatchBodySize().toBytes()
                 : "POST".equals(request.getMethod()) && "/api/v1/rulesets".equals(request.getRequestURI())
-                        ? properties.rulesets().maxUploadSize().toBytes() : properties.http().maxBodySize().toBytes();
+                        ? properties.rulesets().maxUploadSize().toBytes()
+                : isEvidenceUpload(request) ? properties.evidence().maxFileSize().toBytes() + MULTIPART_ENVELOPE
+                : properties.http().maxBodySize().toBytes();
+        if (request.getContentLengthLong() > limit && isEvidenceUpload(request)) {
+            long max = properties.evidence().maxFileSize().toBytes();
+            problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, "The evidence file exceeds " + max
+                    + " bytes", List.of(new FieldProblem("file", "TOO_LARGE", "the upload has "
+                            + request.getContentLengthLong() + " bytes; a file may have at most " + max)));
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit));
             return;
@@ -59,6 +72,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 throw e;
             }
         }
+    }
+
+    /** {@code POST /api/v1/evidence}: its limit is the file's, plus room for the multipart envelope. */
+    private static boolean isEvidenceUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/api/v1/evidence".equals(request.getRequestURI());
     }
 
     private static boolean isText(String contentType) {

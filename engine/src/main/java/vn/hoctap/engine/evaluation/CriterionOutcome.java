@@ -23,14 +23,27 @@ import vn.hoctap.engine.trace.ParameterUse;
  * @param parameters   parameter values the rule read, with effective dates and sources
  * @param fired        whether a rule fired for it
  * @param informative  whether it is shown for information only and does not count towards the decision
+ * @param noEvidence   the input fields it reads that have no evidence ({@link EvaluationRequest#noEvidence}): when
+ *                     not empty, the criterion is failed with no points whatever its rule found; never null
  */
 public record CriterionOutcome(String criterionId, Integer level, String name, CriterionStatus status,
         BigDecimal pointsAwarded, BigDecimal maxPoints, Map<String, Object> observed, Map<String, Object> inputs,
         String required, String explanation, String ruleName, String resource, String legalSource,
-        boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative) {
+        boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative,
+        List<String> noEvidence) {
 
     public CriterionOutcome {
         parameters = List.copyOf(parameters);
+        noEvidence = noEvidence == null ? List.of() : List.copyOf(noEvidence);
+    }
+
+    /** An outcome whose inputs all have their evidence. */
+    public CriterionOutcome(String criterionId, Integer level, String name, CriterionStatus status,
+            BigDecimal pointsAwarded, BigDecimal maxPoints, Map<String, Object> observed, Map<String, Object> inputs,
+            String required, String explanation, String ruleName, String resource, String legalSource,
+            boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative) {
+        this(criterionId, level, name, status, pointsAwarded, maxPoints, observed, inputs, required, explanation,
+                ruleName, resource, legalSource, unconfirmed, note, parameters, fired, informative, List.of());
     }
 
     /** {@code CCL25-C5.T1@2}, or the id alone when there are no levels; the key used in scenarios. */

@@ -3,6 +3,7 @@ package vn.hoctap.engine.evaluation;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One subject to evaluate.
@@ -19,21 +20,33 @@ import java.util.Objects;
  * @param acceptLowerLevel whether the dossier also asks for a lower level when the requested one is not reached
  * @param decisionDate     ngày quyết định công nhận: the date of the recognising authority's decision, from which the
  *                         validity of a recognition is counted; null = the reference date
+ * @param noEvidence       the top-level input fields for which the dossier has no suitable evidence (không có minh
+ *                         chứng phù hợp): such a field may be absent from {@code facts}, and every criterion that reads
+ *                         it is judged failed with no points, whatever its rule found; never null
  */
 public record EvaluationRequest(String titleCode, String subjectId, LocalDate referenceDate, int assessmentYear,
         String provinceCode, Map<String, Object> facts, Integer requestedLevel, boolean acceptLowerLevel,
-        LocalDate decisionDate) {
+        LocalDate decisionDate, Set<String> noEvidence) {
 
     public EvaluationRequest {
         Objects.requireNonNull(titleCode, "titleCode");
         Objects.requireNonNull(referenceDate, "referenceDate");
         facts = facts == null ? Map.of() : facts;
+        noEvidence = noEvidence == null ? Set.of() : Set.copyOf(noEvidence);
+    }
+
+    /** A request whose every field has its evidence (or whose evidence is not recorded). */
+    public EvaluationRequest(String titleCode, String subjectId, LocalDate referenceDate, int assessmentYear,
+            String provinceCode, Map<String, Object> facts, Integer requestedLevel, boolean acceptLowerLevel,
+            LocalDate decisionDate) {
+        this(titleCode, subjectId, referenceDate, assessmentYear, provinceCode, facts, requestedLevel,
+                acceptLowerLevel, decisionDate, Set.of());
     }
 
     /** A request that states no level and whose decision is dated on the reference date. */
     public EvaluationRequest(String titleCode, String subjectId, LocalDate referenceDate, int assessmentYear,
             String provinceCode, Map<String, Object> facts) {
-        this(titleCode, subjectId, referenceDate, assessmentYear, provinceCode, facts, null, false, null);
+        this(titleCode, subjectId, referenceDate, assessmentYear, provinceCode, facts, null, false, null, Set.of());
     }
 
     /** The date validity is counted from. */

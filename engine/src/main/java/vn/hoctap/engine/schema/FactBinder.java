@@ -35,6 +35,9 @@ public final class FactBinder {
 
     private static final LocalDate EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1);
     private static final Object INVALID = new Object();
+    /** Neutral values of the boxed types a required component may have; primitives and others: {@link #defaultValue}. */
+    private static final Map<Class<?>, Object> NEUTRAL_BOXED = Map.of(Integer.class, 0, Long.class, 0L,
+            Double.class, 0.0, Boolean.class, Boolean.FALSE, BigDecimal.class, BigDecimal.ZERO);
     /** Field lists a type keeps layouts for; more (a caller building new lists each time) replace the oldest. */
     private static final int LAYOUTS_PER_TYPE = 16;
     private static final ClassValue<Layout[][]> LAYOUTS = new ClassValue<>() {
@@ -77,11 +80,22 @@ public final class FactBinder {
      */
     public Object bind(Class<?> type, List<FieldSchema> fields, Map<?, ?> document, String path,
             List<FieldError> errors) {
-        return bind(type, fields, document, new Path(path), errors);
+        return bind(type, fields, document, new Path(path), errors, Set.of());
+    }
+
+    /**
+     * Binds {@code document} as {@link #bind(Class, List, Map, String, List)} does, except that a required top-level
+     * field named in {@code withoutEvidence} may be absent: it is then bound to its type's neutral value ({@code false},
+     * {@code 0}, an empty list, or null for text, dates, codes and objects), so that the rules run and the engine
+     * can judge the criteria reading it as failed for want of evidence.
+     */
+    public Object bind(Class<?> type, List<FieldSchema> fields, Map<?, ?> document, String path,
+            List<FieldError> errors, Set<String> withoutEvidence) {
+        return bind(type, fields, document, new Path(path), errors, withoutEvidence);
     }
 
     private Object bind(Class<?> type, List<FieldSchema> fields, Map<?, ?> document, Path path,
-            List<FieldError> errors) {
+            List<FieldError> errors, Set<String> withoutEvidence) {
         int before = errors.size();
         Layout layout = layout(type, fields);
         boolean listed = false;
@@ -97,7 +111,7 @@ public final class FactBinder {
         for (int i = 0; i < arguments.length; i++) {
             RecordComponent component = layout.components[i];
             Object value = value(component, layout.fieldOf[i], layout.itemTypes[i], document,
-                    path.child(component.getName()), errors);
+                    path.child(component.getName()), errors, withoutEvidence);
             arguments[i] = value == INVALID ? defaultValue(component.getType()) : value;
             values[i] = value;
         }
@@ -117,9 +131,12 @@ public final class FactBinder {
     }
 
     private Object value(RecordComponent component, FieldSchema field, Class<?> itemType, Map<?, ?> document,
-            Path path, List<FieldError> errors) {
+            Path path, List<FieldError> errors, Set<String> withoutEvidence) {
         Object raw = document.get(field.name());
         if (raw == null) {
+            if (field.required() && withoutEvidence.contains(field.name())) {
+                return neutralValue(component.getType());
+            }
             if (field.required()) {
                 errors.add(new FieldError(path.text(), Reason.MISSING, "required: " + field.label()));
                 return INVALID;
@@ -154,7 +171,7 @@ public final class FactBinder {
     }
 
     private Object nested(Class<?> type, FieldSchema field, Map<?, ?> map, Path path, List<FieldError> errors) {
-        Object bound = bind(type, field.fields(), map, path, errors);
+        Object bound = bind(type, field.fields(), map, path, errors, Set.of());
         return bound == null ? INVALID : bound;
     }
 
@@ -356,6 +373,12 @@ public final class FactBinder {
             return false;
         }
         return type == List.class ? List.of() : null;
+    }
+
+    /** The value a required field without evidence is bound to when it is absent. */
+    private static Object neutralValue(Class<?> type) {
+        Object boxed = NEUTRAL_BOXED.get(type);
+        return boxed != null ? boxed : defaultValue(type);
     }
 
     private static String bound(BigDecimal bound) {
