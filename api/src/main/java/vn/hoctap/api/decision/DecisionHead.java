@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
  * (area, title, year, newest first) and of the jobs (province, title, year, in chain order); a real MongoDB uses them,
  * the embedded server ignores non-unique indexes. The roll-up indexes match the four relations a higher level counts
  * its lower-level recognitions by ({@code vn.hoctap.api.rollup}): the subject's own area version, any area version on
- * its path, the subjects it is a member of, and the subject itself. The progress indexes match the {@code $match} of
+ * its path, the subjects it is a member of, and the subject itself. The progress index matches the {@code $match} of
  * {@code GET /api/v1/progress} ({@code vn.hoctap.api.progress}): an area version on the path, the titles, assessment
  * years up to the one reported (equality first, then the range); for the country, {@code title_year_decided} serves.
  *

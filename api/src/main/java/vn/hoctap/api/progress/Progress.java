@@ -122,8 +122,9 @@ public class Progress {
     }
 
     /**
-     * Per title: (area path, best level, recognised 0/1, assessed in the year 0/1) → subjects. The level is -1 for a
-     * subject with no valid recognition, 0 for a recognition without levels.
+     * Per title: (the child area version the subject lives in, "" when it lives in the area itself; best level;
+     * assessed in the year 0/1) → subjects. The level is -1 for a subject with no valid recognition, 0 for a
+     * recognition without levels.
      */
     private Map<String, Map<List<Object>, Long>> count(List<Measure> measures, AreaDocument area, int year,
             LocalDate countingDate) {
@@ -137,16 +138,20 @@ public class Progress {
                         countingDate.toString()))));
         Document level = new Document("$cond", List.of(valid, new Document("$ifNull", List.of("$level", 0)), -1));
         Document assessed = new Document("$cond", List.of(new Document("$eq", List.of("$assessmentYear", year)), 1, 0));
+        // the child of the area on the head's path (the area versions, province first): the next one after the area's
+        Object next = area == null ? 0 : new Document("$add", List.of(new Document("$indexOfArray",
+                List.of("$areaVersions", area.id())), 1));
+        Document child = new Document("$arrayElemAt", List.of("$areaVersions", next));
         List<Bson> pipeline = List.of(Aggregates.match(and(match)),
                 Aggregates.group(new Document("t", "$titleCode").append("s", "$subjectKey"),
-                        Accumulators.first("p", "$areaVersions"), Accumulators.max("l", level),
+                        Accumulators.first("c", child), Accumulators.max("l", level),
                         Accumulators.max("a", assessed)),
-                Aggregates.group(new Document("t", "$_id.t").append("p", "$p").append("l", "$l").append("a", "$a"),
+                Aggregates.group(new Document("t", "$_id.t").append("c", "$c").append("l", "$l").append("a", "$a"),
                         Accumulators.sum("n", 1)));
         Map<String, Map<List<Object>, Long>> groups = new HashMap<>();
         for (Document group : mongo.getCollection(HEADS).aggregate(pipeline).allowDiskUse(true)) {
             Document id = group.get("_id", Document.class);
-            List<Object> key = List.of(id.getList("p", String.class) == null ? List.of() : id.getList("p", String.class),
+            List<Object> key = List.of(id.get("c") instanceof String version ? version : "",
                     ((Number) id.get("l")).intValue(), ((Number) id.get("a")).intValue());
             groups.computeIfAbsent(id.getString("t"), title -> new HashMap<>())
                     .merge(key, ((Number) group.get("n")).longValue(), Long::sum);
@@ -154,7 +159,7 @@ public class Progress {
         return groups;
     }
 
-    /** The figures of {@code area} (null: the country); {@code within} restricts the groups to a child's version. */
+    /** The figures of {@code area} (null: the country); {@code within}: only the subjects of this child version. */
     private AreaProgress figures(Measure measure, AreaDocument area, List<AreaDocument> path, LocalDate date,
             Map<List<Object>, Long> counted, List<PlanTargetDocument> candidates, int year, String within) {
         List<String> notes = new ArrayList<>();
@@ -163,9 +168,7 @@ public class Progress {
         long recognised = 0;
         long assessed = 0;
         for (Map.Entry<List<Object>, Long> group : counted.entrySet()) {
-            @SuppressWarnings("unchecked")
-            List<String> versions = (List<String>) group.getKey().get(0);
-            if (within != null && !versions.contains(within)) {
+            if (within != null && !within.equals(group.getKey().get(0))) {
                 continue;
             }
             int level = (Integer) group.getKey().get(1);

@@ -8,7 +8,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
  * its plan targets, as JSON or, with {@code Accept: text/csv}, as a CSV file (UTF-8 with BOM). Any authenticated role.
  */
 @RestController
-@Validated
 class ProgressController {
 
     static final String PATH = "/api/v1/progress";
