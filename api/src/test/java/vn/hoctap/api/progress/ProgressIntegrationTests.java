@@ -259,6 +259,11 @@ class ProgressIntegrationTests {
         assertThat(title.contentType()).startsWith("application/problem+json");
         assertThat(title.json().path("errors").get(0).path("field").asText()).isEqualTo("title");
         assertThat(title.json().path("errors").get(0).path("reason").asText()).isEqualTo("UNKNOWN_TITLE");
+        ApiClient.Response before = api.auditor().get("/api/v1/progress?area=T8&year=2025&on=2015-12-31");
+        assertThat(before.status()).isEqualTo(404);
+        assertThat(before.json().path("errors").get(0).path("field").asText()).isEqualTo("on");
+        assertThat(api.auditor().get("/api/v1/progress?area=T8&year=2025&on=2025-06-01").json().path("areaOn").asText())
+                .isEqualTo("2025-06-01");
         ApiClient.Response year = api.auditor().get("/api/v1/progress?area=T8&year=1900");
         assertThat(year.status()).isEqualTo(400);
         assertThat(year.json().path("errors").get(0).path("field").asText()).isEqualTo("year");
@@ -281,6 +286,18 @@ class ProgressIntegrationTests {
         assertThat(clans.get(0).path("targetMax").decimalValue()).isEqualByComparingTo("75");
         // Phú Thọ (25) and Bà Rịa – Vũng Tàu (77) are not in the bundled area sample: their plans are left out
         assertThat(api.submitter().get("/api/v1/plan-targets?area=25").json()).isEmpty();
+    }
+
+    @Test
+    void theEndpointsAreDescribedInTheOpenApiDocumentAndAnUnservedMediaTypeIsAProblem() {
+        JsonNode paths = api.auditor().get("/v3/api-docs").json().path("paths");
+        assertThat(paths.has("/api/v1/progress")).isTrue();
+        assertThat(paths.has("/api/v1/plan-targets")).isTrue();
+        assertThat(paths.path("/api/v1/progress").path("get").path("responses").path("200").path("content").has("text/csv"))
+                .isTrue();
+        ApiClient.Response xml = api.auditor().with("Accept", "application/xml").get("/api/v1/progress?area=T8&year=2025");
+        assertThat(xml.status()).isEqualTo(406);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
     }
 
     private static void assertFigures(JsonNode figures, long recognised, long assessed, long eligible, String from,
