@@ -39,6 +39,8 @@ public class AreaRegistry implements InitializingBean {
     private final HoctapProperties properties;
     private final ResourceLoader resources;
     private volatile Map<String, List<AreaDocument>> byCode = Map.of();
+    /** Every version by its parent's code ("" for provinces), by code: children are looked up, not searched for. */
+    private volatile Map<String, List<AreaDocument>> byParent = Map.of();
 
     AreaRegistry(Areas areas, HoctapProperties properties, ResourceLoader resources) {
         this.areas = areas;
@@ -60,6 +62,13 @@ public class AreaRegistry implements InitializingBean {
         return byCode.getOrDefault(code, List.of()).stream().filter(area -> area.validOn(date)).findFirst();
     }
 
+    /** The version with this id ({@code code@validFrom}). */
+    public Optional<AreaDocument> version(String id) {
+        int at = id == null ? -1 : id.lastIndexOf('@');
+        return at < 0 ? Optional.empty() : versions(id.substring(0, at)).stream()
+                .filter(area -> area.id().equals(id)).findFirst();
+    }
+
     /** Every version of {@code code}, oldest first. */
     public List<AreaDocument> versions(String code) {
         return byCode.getOrDefault(code, List.of());
@@ -79,9 +88,8 @@ public class AreaRegistry implements InitializingBean {
 
     /** Areas whose parent is {@code parentCode} (or provinces when null) valid on {@code date}, by code. */
     public List<AreaDocument> children(String parentCode, LocalDate date) {
-        return byCode.values().stream().flatMap(List::stream)
-                .filter(area -> parentCode == null ? area.parentCode() == null : parentCode.equals(area.parentCode()))
-                .filter(area -> area.validOn(date)).sorted(Comparator.comparing(AreaDocument::code)).toList();
+        return byParent.getOrDefault(parentCode == null ? "" : parentCode, List.of()).stream()
+                .filter(area -> area.validOn(date)).toList();
     }
 
     /**
@@ -259,7 +267,13 @@ public class AreaRegistry implements InitializingBean {
         areas.findAll().forEach(area -> loaded.computeIfAbsent(area.code(), code -> new ArrayList<>()).add(area));
         loaded.values().forEach(list -> list.sort(Comparator.comparing(AreaDocument::validFrom)));
         loaded.replaceAll((code, list) -> List.copyOf(list));
+        Map<String, List<AreaDocument>> children = new HashMap<>();
+        loaded.values().stream().flatMap(List::stream).sorted(Comparator.comparing(AreaDocument::code))
+                .forEach(area -> children.computeIfAbsent(area.parentCode() == null ? "" : area.parentCode(),
+                        parent -> new ArrayList<>()).add(area));
+        children.replaceAll((parent, list) -> List.copyOf(list));
         byCode = Map.copyOf(loaded);
+        byParent = Map.copyOf(children);
     }
 
     private String sample() {

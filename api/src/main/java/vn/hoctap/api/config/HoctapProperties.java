@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("hoctap")
 public record HoctapProperties(@DefaultValue("data") Path dataDirectory, @DefaultValue Rulesets rulesets,
-        @DefaultValue Http http, @DefaultValue Areas areas, @DefaultValue Evidence evidence) {
+        @DefaultValue Http http, @DefaultValue Areas areas, @DefaultValue Evidence evidence,
+        @DefaultValue PlanTargets planTargets) {
 
     /**
      * @param initial        the kjar stored and activated as the first version of an empty database (later: stored as a
@@ -61,5 +62,9 @@ public record HoctapProperties(@DefaultValue("data") Path dataDirectory, @Defaul
 
     /** @param loadSampleWhenEmpty load the bundled sample of administrative areas into an empty registry */
     public record Areas(@DefaultValue("true") boolean loadSampleWhenEmpty) {
+    }
+
+    /** @param loadSeedWhenEmpty load the bundled plan targets (national and provincial plans) into an empty collection */
+    public record PlanTargets(@DefaultValue("true") boolean loadSeedWhenEmpty) {
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
  * (area, title, year, newest first) and of the jobs (province, title, year, in chain order); a real MongoDB uses them,
  * the embedded server ignores non-unique indexes. The roll-up indexes match the four relations a higher level counts
  * its lower-level recognitions by ({@code vn.hoctap.api.rollup}): the subject's own area version, any area version on
- * its path, the subjects it is a member of, and the subject itself.
+ * its path, the subjects it is a member of, and the subject itself. The progress index matches the {@code $match} of
+ * {@code GET /api/v1/progress} ({@code vn.hoctap.api.progress}): an area version on the path, the titles, assessment
+ * years up to the one reported (equality first, then the range); for the country, {@code title_year_decided} serves.
  *
  * @param subjectKey   {@code areaCode|subjectId}: the subject across its chains (assessment years)
  * @param areaVersion  the version ({@code code@validFrom}) of the subject's own area on its reference date
@@ -31,6 +33,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 @CompoundIndex(name = "rollup_within_area", def = "{'areaVersions': 1, 'titleCode': 1, 'outcome': 1}")
 @CompoundIndex(name = "rollup_members", def = "{'memberOf': 1, 'titleCode': 1, 'outcome': 1}")
 @CompoundIndex(name = "rollup_same_subject", def = "{'subjectKey': 1, 'titleCode': 1}")
+@CompoundIndex(name = "progress_area", def = "{'areaVersions': 1, 'titleCode': 1, 'assessmentYear': 1}")
 public record DecisionHead(@Id String chainKey, String decisionId, int revision, String titleCode,
         @Indexed List<String> areaPath, String provinceCode, int assessmentYear, String outcome, Integer level,
         String rank, String rulesetVersion, String rulesetSha256, Instant decidedAt, String subjectKey,

@@ -20,7 +20,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED,
             "The path exists but does not accept this HTTP method."),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE,
-            "The API answers application/json or application/problem+json only."),
+            "The API answers application/json or application/problem+json (and text/csv where the endpoint says so)."),
     IDEMPOTENCY_CONFLICT("idempotency-conflict", "Idempotency key reused with a different request", HttpStatus.CONFLICT,
             "The Idempotency-Key was already used for a request with a different body; use a new key."),
     INTEGRITY_VIOLATION("integrity-violation", "Stored record altered", HttpStatus.CONFLICT,

@@ -6,6 +6,12 @@ import java.util.Map;
 /** Request bodies with real Vietnamese data for integration tests. */
 public final class Assessments {
 
+    /** The ten indicators of a learning citizen's self-assessment (QĐ 324), each scored out of 10 points. */
+    public static final java.util.List<String> CITIZEN_INDICATORS = java.util.List.of("informationUpdatingPoints",
+            "learningPlanPoints", "communityLearningPoints", "encouragingOthersPoints", "digitalSkillsPoints",
+            "foreignLanguagePoints", "numeracyPoints", "criticalThinkingPoints", "friendlyRelationsPoints",
+            "cooperationPoints");
+
     private Assessments() {
     }
 
@@ -147,11 +153,8 @@ public final class Assessments {
     public static Map<String, Object> citizenInVuNinh(String subjectId) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("targetGroup", "INTELLECTUAL_WORKER");
-        String[] indicators = {"informationUpdatingPoints", "learningPlanPoints", "communityLearningPoints",
-            "encouragingOthersPoints", "digitalSkillsPoints", "foreignLanguagePoints", "numeracyPoints",
-            "criticalThinkingPoints", "friendlyRelationsPoints", "cooperationPoints"};
-        for (int i = 0; i < indicators.length; i++) {
-            facts.put(indicators[i], 6 + i % 5);
+        for (int i = 0; i < CITIZEN_INDICATORS.size(); i++) {
+            facts.put(CITIZEN_INDICATORS.get(i), 6 + i % 5);
         }
         return assessment("LEARNING_CITIZEN", subjectId, "Trần Thị Hương", "09163", 2024, "2024-12-10", facts);
     }

@@ -26,15 +26,25 @@ final class Bodies {
     private final SubjectKind kind;
     private final List<EvaluationRequest> pool;
     private final String tag;
+    private final List<String> areaCodes;
 
     /**
      * @param tag a prefix of every subject id, so that two sets drawn from the same pool (warm-up and measurement,
      *            several modes on one service) never share a chain
      */
     Bodies(SubjectKind kind, int poolSize, long seed, String tag) {
+        this(kind, poolSize, seed, tag, null);
+    }
+
+    /**
+     * @param areaCodes the communes the subjects are placed in instead of their generated ones, round robin (the
+     *                  subjects of one province); null keeps the generated ones
+     */
+    Bodies(SubjectKind kind, int poolSize, long seed, String tag, List<String> areaCodes) {
         this.kind = kind;
         this.pool = Subjects.generate(kind, poolSize, seed);
         this.tag = tag;
+        this.areaCodes = areaCodes == null ? null : List.copyOf(areaCodes);
     }
 
     SubjectKind kind() {
@@ -46,7 +56,8 @@ final class Bodies {
         EvaluationRequest request = pool.get((int) (n % pool.size()));
         long round = n / pool.size();
         String id = tag + "-" + request.subjectId() + (round == 0 ? "" : "-r" + round);
-        String areaCode = request.subjectId().split("-")[1];
+        String areaCode = areaCodes != null ? areaCodes.get((int) (n % areaCodes.size()))
+                : request.subjectId().split("-")[1];
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("id", id);
         subject.put("name", name(request, COMMUNES.get(areaCode)));

@@ -73,6 +73,11 @@ final class Client implements AutoCloseable {
         return send(request(path, auth).GET().build());
     }
 
+    /** A GET asking for {@code accept} instead of JSON. */
+    Answer get(String path, Auth auth, String accept) {
+        return send(request(path, auth).setHeader("Accept", accept).GET().build());
+    }
+
     Answer post(String path, Auth auth, String contentType, byte[] body) {
         return send(request(path, auth).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

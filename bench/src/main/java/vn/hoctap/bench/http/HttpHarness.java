@@ -17,7 +17,10 @@ import java.util.Locale;
  *   <li>{@code store} — bytes per stored decision (household, unit, commune);</li>
  *   <li>{@code growth} — time per submission as the store holds more decisions;</li>
  *   <li>{@code reeval} — decisions re-evaluated per second after a new ruleset version is activated;</li>
- *   <li>{@code all} — every mode once on one service, in the order reeval, store, growth, batch, single (a smoke run;
+ *   <li>{@code progress} — the time of {@code GET /api/v1/progress} for a province holding many households' decisions,
+ *   as JSON and as CSV;</li>
+ *   <li>{@code all} — every mode once on one service, in the order reeval, store, growth, batch, single, progress (a
+ *   smoke run;
  *   the figures come from the modes run one by one).</li>
  * </ul>
  * With several {@code --jar}, the builds are measured alternately, run after run, and each table has a line per build.
@@ -99,6 +102,9 @@ public final class HttpHarness {
         }
         if (mode.equals("single") || mode.equals("all")) {
             figures.addAll(timed("single", out, () -> SingleMode.run(service, options, build, run)));
+        }
+        if (mode.equals("progress") || mode.equals("all")) {
+            figures.addAll(timed("progress", out, () -> ProgressMode.run(service, options, build, run)));
         }
         return figures;
     }

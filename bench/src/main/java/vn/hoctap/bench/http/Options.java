@@ -25,6 +25,8 @@ import java.util.Locale;
  * @param growthLevels   stored decisions at which the growth mode times submissions
  * @param growthProbes   single submissions timed at each level (one client, after as many untimed ones)
  * @param reevalCount    households stored before the re-evaluation
+ * @param progressCount  households of one province stored before the progress report is timed
+ * @param progressCalls  timed calls of the progress report, as JSON and as CSV each (after 3 untimed ones each)
  * @param seed           the generators' seed
  * @param serviceJvm     JVM options of the service
  * @param serviceArgs    extra {@code --name=value} arguments of the service
@@ -32,9 +34,10 @@ import java.util.Locale;
  */
 public record Options(String mode, List<Path> jars, int runs, int clients, Duration warmUp, Duration duration,
         int batchSize, int batches, int batchClients, int storeCount, List<Integer> growthLevels, int growthProbes,
-        int reevalCount, long seed, List<String> serviceJvm, List<String> serviceArgs, boolean ownCredentials) {
+        int reevalCount, int progressCount, int progressCalls, long seed, List<String> serviceJvm,
+        List<String> serviceArgs, boolean ownCredentials) {
 
-    static final List<String> MODES = List.of("single", "batch", "store", "growth", "reeval", "all");
+    static final List<String> MODES = List.of("single", "batch", "store", "growth", "reeval", "progress", "all");
 
     public Options {
         if (!MODES.contains(mode)) {
@@ -58,7 +61,7 @@ public record Options(String mode, List<Path> jars, int runs, int clients, Durat
     /** The figures' sizes. */
     public static Options defaults(String mode, List<Path> jars) {
         return new Options(mode, jars, 3, 16, Duration.ofSeconds(15), Duration.ofSeconds(20), 1_000, 5, 1, 500,
-                List.of(10_000, 100_000), 200, 10_000, 20251103L, List.of("-Xmx2g"), List.of(), false);
+                List.of(10_000, 100_000), 200, 10_000, 300_000, 50, 20251103L, List.of("-Xmx2g"), List.of(), false);
     }
 
     /**
@@ -67,7 +70,7 @@ public record Options(String mode, List<Path> jars, int runs, int clients, Durat
      */
     public static Options quick(String mode, List<Path> jars) {
         return new Options(mode, jars, 1, 4, Duration.ofMillis(600), Duration.ofSeconds(1), 20, 2, 1, 10,
-                List.of(100, 150), 10, 30, 20251103L, List.of("-Xmx768m", "-XX:TieredStopAtLevel=1"),
+                List.of(100, 150), 10, 30, 40, 3, 20251103L, List.of("-Xmx768m", "-XX:TieredStopAtLevel=1"),
                 List.of("--hoctap.jobs.poll-interval=300ms"), false);
     }
 
@@ -121,6 +124,8 @@ public record Options(String mode, List<Path> jars, int runs, int clients, Durat
         List<Integer> growthLevels = this.growthLevels;
         int growthProbes = this.growthProbes;
         int reevalCount = this.reevalCount;
+        int progressCount = this.progressCount;
+        int progressCalls = this.progressCalls;
         long seed = this.seed;
         List<String> serviceJvm = this.serviceJvm;
         List<String> serviceArgs = this.serviceArgs;
@@ -137,7 +142,11 @@ public record Options(String mode, List<Path> jars, int runs, int clients, Durat
             case "--levels" -> growthLevels = Arrays.stream(value.split(",")).map(level -> positive(name, level))
                     .toList();
             case "--probes" -> growthProbes = positive(name, value);
-            case "--households" -> reevalCount = positive(name, value);
+            case "--households" -> {
+                reevalCount = positive(name, value);
+                progressCount = reevalCount;
+            }
+            case "--calls" -> progressCalls = positive(name, value);
             case "--seed" -> seed = Long.parseLong(value);
             case "--service-jvm" -> serviceJvm = List.of(value.trim().split("\\s+"));
             case "--service-arg" -> {
@@ -149,7 +158,8 @@ public record Options(String mode, List<Path> jars, int runs, int clients, Durat
             default -> throw new IllegalArgumentException("unknown option " + name + "\n" + usage());
         }
         return new Options(mode, jars, runs, clients, warmUp, duration, batchSize, batches, batchClients, storeCount,
-                growthLevels, growthProbes, reevalCount, seed, serviceJvm, serviceArgs, ownCredentials);
+                growthLevels, growthProbes, reevalCount, progressCount, progressCalls, seed, serviceJvm, serviceArgs,
+                ownCredentials);
     }
 
     /**
@@ -173,9 +183,10 @@ public record Options(String mode, List<Path> jars, int runs, int clients, Durat
 
     static String usage() {
         return """
-                usage: HttpHarness <single|batch|store|growth|reeval|all> --jar <boot jar> [--jar <another boot jar>]
+                usage: HttpHarness <single|batch|store|growth|reeval|progress|all> --jar <boot jar> [--jar <another boot jar>]
                   [--quick] [--runs N] [--clients N] [--warm-up S] [--duration S] [--batch-size N] [--batches N]
-                  [--batch-clients N] [--store N] [--levels N,N,...] [--probes N] [--households N] [--seed N]
+                  [--batch-clients N] [--store N] [--levels N,N,...] [--probes N] [--households N] [--calls N]
+                  [--seed N]
                   [--service-jvm "<options>"] [--service-arg name=value]... [--own-credentials]""";
     }
 

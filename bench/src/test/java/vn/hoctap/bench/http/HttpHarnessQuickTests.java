@@ -79,9 +79,18 @@ class HttpHarnessQuickTests {
             assertThat(single.value("p99 ms")).as(label).isGreaterThanOrEqualTo(single.value("p50 ms"));
         }
 
+        for (String label : List.of(ProgressMode.JSON_LABEL, ProgressMode.CSV_LABEL)) {
+            Figure progress = one(report, "progress", label);
+            assertThat(progress.value("households stored")).isEqualTo(options.progressCount());
+            assertThat(progress.value("assessed in the report")).as(label).isGreaterThanOrEqualTo(options.progressCount());
+            assertThat(progress.value("calls")).isEqualTo(options.progressCalls());
+            assertThat(progress.value("p99 ms")).as(label).isGreaterThanOrEqualTo(progress.value("p50 ms"));
+            assertThat(progress.value("answer bytes")).as(label).isGreaterThan(100);
+        }
+
         String tables = printed.toString(StandardCharsets.UTF_8);
         System.out.print(tables);
-        for (String mode : List.of("start-up", "reeval", "store", "growth", "batch", "single")) {
+        for (String mode : List.of("start-up", "reeval", "store", "growth", "batch", "single", "progress")) {
             assertThat(tables).contains("### " + mode + "\n\n| what | build |");
         }
         assertThat(tables).contains("| " + SingleMode.KEYED + " | hoctap-api.jar | 4 |");
@@ -90,13 +99,16 @@ class HttpHarnessQuickTests {
     @Test
     void optionsStartFromTheQuickSizesAndAcceptSeveralJars() {
         Options options = Options.parse("single", "--jar", jar.toString(), "--jar", jar.toString(), "--quick",
-                "--clients", "8", "--duration", "2.5", "--levels", "10k,100k", "--service-arg", "hoctap.jobs.threads=1");
+                "--clients", "8", "--duration", "2.5", "--levels", "10k,100k", "--service-arg", "hoctap.jobs.threads=1",
+                "--calls", "7");
 
         assertThat(options.jars()).hasSize(2);
         assertThat(options.clients()).isEqualTo(8);
         assertThat(options.duration()).isEqualTo(Duration.ofMillis(2_500));
         assertThat(options.warmUp()).isEqualTo(Options.quick("single", List.of(jar)).warmUp());
         assertThat(options.growthLevels()).containsExactly(10_000, 100_000);
+        assertThat(options.progressCalls()).isEqualTo(7);
+        assertThat(options.progressCount()).isEqualTo(Options.quick("progress", List.of(jar)).progressCount());
         assertThat(options.serviceArgs()).endsWith("--hoctap.jobs.threads=1");
         assertThat(options.label(0)).isNotEqualTo(options.label(1)).endsWith("#1");
         assertThatThrownBy(() -> Options.parse("fast", "--jar", jar.toString())).hasMessageContaining("unknown mode");
