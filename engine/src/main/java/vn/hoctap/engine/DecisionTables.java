@@ -37,8 +37,15 @@ final class DecisionTables {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)_(\\d+)\"");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
-    /** The field a condition starts with: {@code childrenInSchool >= $param}, {@code !pupil}, {@code members.size()}. */
-    private static final Pattern LEADING_FIELD = Pattern.compile("^\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()");
+    /**
+     * A field a condition names: an identifier not preceded by a dot, {@code $} or a letter, not followed by an opening
+     * parenthesis ({@code childrenInSchool >= $param}, {@code !pupil}, {@code members.size() >= $param},
+     * {@code learned * 100 >= members * $param}).
+     */
+    private static final Pattern FIELD = Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()");
+    private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
+    private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "matches", "contains", "memberOf",
+            "soundslike", "in", "not", "str", "excludes", "after", "before", "instanceof", "new");
     /** The key of a metadata column: {@code criterionId("$param")}, {@code @source($param)}. */
     private static final Pattern METADATA_KEY = Pattern.compile("^\\s*@?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
     private static final String CONTEXT = "Context";
@@ -138,7 +145,7 @@ final class DecisionTables {
             }
             Set<String> fields = fields(type.get());
             if (!column.code().isBlank()) {
-                column.field().filter(field -> !fields.contains(field)).ifPresent(field -> {
+                column.fields().stream().filter(field -> !fields.contains(field)).forEach(field -> {
                     List<String> used = table.rows().stream().map(row -> row.cell(column.index()))
                             .flatMap(Optional::stream).map(Cell::address).toList();
                     found.add(problem(table, column.codeCell(), "the condition \"" + column.code().strip()
@@ -148,9 +155,9 @@ final class DecisionTables {
                 });
             } else {
                 for (Row row : table.rows()) {
-                    row.cell(column.index()).ifPresent(cell -> leadingField(cell.text())
+                    row.cell(column.index()).ifPresent(cell -> fieldsOf(cell.text()).stream()
                             .filter(field -> !fields.contains(field))
-                            .ifPresent(field -> found.add(problem(table, cell, "the condition \"" + cell.text().strip()
+                            .forEach(field -> found.add(problem(table, cell, "the condition \"" + cell.text().strip()
                                     + "\" names field '" + field + "' which " + type.get().getSimpleName()
                                     + " does not have (fields: " + String.join(", ", fields) + ")"))));
                 }
@@ -223,9 +230,16 @@ final class DecisionTables {
         return fields;
     }
 
-    static Optional<String> leadingField(String condition) {
-        Matcher matcher = LEADING_FIELD.matcher(condition);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    /** The fields a condition names, in order, each once (string literals and keywords left out). */
+    static List<String> fieldsOf(String condition) {
+        Set<String> fields = new LinkedHashSet<>();
+        Matcher matcher = FIELD.matcher(STRING.matcher(condition).replaceAll("\"\""));
+        while (matcher.find()) {
+            if (!KEYWORDS.contains(matcher.group(1))) {
+                fields.add(matcher.group(1));
+            }
+        }
+        return List.copyOf(fields);
     }
 
     private void read(String path, byte[] bytes) {
@@ -364,8 +378,8 @@ final class DecisionTables {
             return (paren >= 0 ? type.substring(0, paren) : type).strip();
         }
 
-        Optional<String> field() {
-            return leadingField(code);
+        List<String> fields() {
+            return fieldsOf(code);
         }
 
         Optional<String> metadataKey() {
@@ -398,8 +412,8 @@ final class DecisionTables {
                         || "Parameter".equals(column.patternType())) {
                     continue;
                 }
-                cell(column.index()).ifPresent(cell -> (column.code().isBlank() ? leadingField(cell.text())
-                        : column.field()).ifPresent(inputs::add));
+                cell(column.index()).ifPresent(cell -> inputs.addAll(column.code().isBlank() ? fieldsOf(cell.text())
+                        : column.fields()));
             }
             return List.copyOf(inputs);
         }
@@ -409,7 +423,7 @@ final class DecisionTables {
             Set<String> provinces = new LinkedHashSet<>();
             for (Column column : table.columns().values()) {
                 if (column.isCondition() && CONTEXT.equals(column.patternType())
-                        && column.field().filter("provinceCode"::equals).isPresent()) {
+                        && column.fields().contains("provinceCode")) {
                     cell(column.index()).map(Cell::text).map(String::strip).map(text -> text.replace("\"", ""))
                             .ifPresent(provinces::add);
                 }
