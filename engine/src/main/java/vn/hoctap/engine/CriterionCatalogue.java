@@ -126,17 +126,19 @@ final class CriterionCatalogue {
             InputSchema schema, List<RulesetProblem> problems) {
         String file = meta.location() == null ? null : meta.location().file();
         int line = meta.location() == null ? 0 : meta.location().line();
+        boolean tableRow = meta.location() != null && meta.location().isTableRow();
+        String where = tableRow ? meta.location().cell() + ": " : "";
         if (meta.levels() != null && !generationLevels.containsAll(meta.levels())) {
             problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line, "rule \"" + meta.ruleName()
                     + "\" judges levels " + meta.levels() + " but " + generation.id() + " has levels " + generationLevels));
         }
         for (String input : meta.inputs()) {
             if (schema.field(input).isEmpty()) {
-                problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line, "rule \"" + meta.ruleName()
-                        + "\" names input '" + input + "' which " + schema.typeName() + " does not have"));
+                problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line, where + "rule \""
+                        + meta.ruleName() + "\" names input '" + input + "' which " + schema.typeName() + " does not have"));
             }
         }
-        if (meta.source() == null) {
+        if (meta.source() == null && !tableRow) {
             problems.add(new RulesetProblem(RulesetProblem.Kind.CONTRACT, file, line,
                     "rule \"" + meta.ruleName() + "\" has no @source"));
         }

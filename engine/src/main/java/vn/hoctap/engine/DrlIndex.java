@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where each rule is written (DRL file and line) and which parameters its conditions name, read from the DRL sources
- * the kjar carries. The executable model does not keep rule resources, so the engine reads them here. Comments are
- * ignored; a condition may span lines.
+ * Where each rule is written (DRL file and line, or decision table and row) and which parameters its conditions name,
+ * read from the DRL sources the kjar carries and from the DRL its decision tables compile to. The executable model
+ * does not keep rule resources, so the engine reads them here. Comments are ignored; a condition may span lines.
  */
 final class DrlIndex {
 
@@ -28,8 +28,23 @@ final class DrlIndex {
     private final Map<String, Location> rules = new HashMap<>();
 
     DrlIndex(KjarContent content) {
+        this(content, DecisionTables.read(content));
+    }
+
+    DrlIndex(KjarContent content, DecisionTables tables) {
         for (String path : content.paths("", ".drl")) {
             index(path, content.text(path).orElse(""));
+        }
+        for (DecisionTables.Table table : tables.tables()) {
+            index(table.path(), table.drl());
+            for (DecisionTables.Row row : table.rows()) {
+                String key = table.packageName() + "/" + row.ruleName();
+                Location generated = rules.get(key);
+                if (generated != null) {
+                    rules.put(key, new Location(table.path(), row.row() + 1, generated.parameters(),
+                            generated.onlyNamedParameters(), row.first().address(), row.inputs()));
+                }
+            }
         }
     }
 
@@ -54,7 +69,8 @@ final class DrlIndex {
                 openLine = i + 1;
                 body.setLength(0);
             } else if (open != null && END.matcher(lines[i]).find()) {
-                rules.put(open, new Location(path, openLine, parameters(body), onlyNamedParameters(body)));
+                rules.put(open, new Location(path, openLine, parameters(body), onlyNamedParameters(body), null,
+                        List.of()));
                 open = null;
             } else if (open != null) {
                 body.append(lines[i]).append('\n');
@@ -131,15 +147,24 @@ final class DrlIndex {
     }
 
     /**
-     * A rule's DRL file, 1-based line, and the parameter names its conditions mention (each once, in order).
+     * A rule's DRL file and 1-based line (or decision table and 1-based row), and the parameter names its conditions
+     * mention (each once, in order).
      *
      * @param onlyNamedParameters whether the rule reads parameters only through patterns that select one by name, so
      *                            that {@code parameters} is every parameter it can match
+     * @param cell                for a decision-table row, the address of its first cell ({@code Tiêu chí!A12});
+     *                            null for DRL
+     * @param tableInputs         for a decision-table row, the input fields its filled conditions name
      */
-    record Location(String file, int line, List<String> parameters, boolean onlyNamedParameters) {
+    record Location(String file, int line, List<String> parameters, boolean onlyNamedParameters, String cell,
+            List<String> tableInputs) {
 
         String resource() {
-            return file + ":" + line;
+            return cell == null ? file + ":" + line : file + "!" + cell;
+        }
+
+        boolean isTableRow() {
+            return cell != null;
         }
     }
 }

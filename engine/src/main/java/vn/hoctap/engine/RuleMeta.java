@@ -9,32 +9,40 @@ import org.kie.api.definition.rule.Rule;
 /**
  * The metadata a criterion rule carries ({@code @criterionId}, {@code @levels}, {@code @source}, {@code @maxPoints},
  * {@code @inputs}, {@code @unconfirmed}, {@code @note}, {@code @informative}, {@code @province},
- * {@code @replaces}) plus where the rule is written. See {@code docs/kjar-contract.md}.
+ * {@code @replaces}, {@code @wording}) plus where the rule is written. See {@code docs/kjar-contract.md}. A decision-table
+ * row names its criterion in {@code @wording} (its rule name is Drools' {@code "<table>_<row>"}), and its inputs,
+ * unless it says {@code @inputs}, are the fields its filled conditions name.
  *
- * @param levels the levels it judges, or null for "every level of the generation"
+ * @param levels  the levels it judges, or null for "every level of the generation"
+ * @param wording the official wording: {@code @wording}, or the rule name without its leading id
  */
 record RuleMeta(String ruleName, String packageName, String criterionId, List<Integer> levels, String source,
         BigDecimal maxPoints, boolean unconfirmed, String note, List<String> inputs, boolean informative,
-        String province, List<String> replaces, DrlIndex.Location location) {
+        String province, List<String> replaces, DrlIndex.Location location, String wording) {
 
     static RuleMeta of(Rule rule, DrlIndex index) {
         Map<String, Object> meta = rule.getMetaData();
         String levels = text(meta, "levels");
         String maxPoints = text(meta, "maxPoints");
+        DrlIndex.Location location = index.locate(rule.getPackageName(), rule.getName()).orElse(null);
+        List<String> inputs = list(text(meta, "inputs"));
+        if (inputs.isEmpty() && meta.get("inputs") == null && location != null && location.isTableRow()) {
+            inputs = location.tableInputs();
+        }
+        String wording = text(meta, "wording");
         return new RuleMeta(rule.getName(), rule.getPackageName(), text(meta, "criterionId"),
                 levels == null ? null : Arrays.stream(levels.split(",")).map(String::trim).map(Integer::valueOf).toList(),
                 text(meta, "source"), maxPoints == null ? null : new BigDecimal(maxPoints),
-                Boolean.parseBoolean(text(meta, "unconfirmed")), text(meta, "note"), list(text(meta, "inputs")),
+                Boolean.parseBoolean(text(meta, "unconfirmed")), text(meta, "note"), inputs,
                 Boolean.parseBoolean(text(meta, "informative")), text(meta, "province"), list(text(meta, "replaces")),
-                index.locate(rule.getPackageName(), rule.getName()).orElse(null));
+                location, wording != null ? wording : nameWithoutId(rule.getName()));
     }
 
     boolean isCriterion() {
         return criterionId != null;
     }
 
-    /** The official wording: the rule name without its leading id. */
-    String wording() {
+    private static String nameWithoutId(String ruleName) {
         int space = ruleName.indexOf(' ');
         return space < 0 ? ruleName : ruleName.substring(space + 1);
     }

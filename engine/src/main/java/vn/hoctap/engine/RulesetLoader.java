@@ -93,8 +93,13 @@ final class RulesetLoader {
 
     private Ruleset assemble(RulesetSource source, KjarContent content, RulesetDescriptor descriptor,
             KieContainer container, ReleaseId releaseId, List<RulesetProblem> problems) {
-        container.verify().getMessages(Message.Level.ERROR).forEach(message -> problems.add(new RulesetProblem(
-                Kind.COMPILATION, message.getPath(), message.getLine(), message.getText())));
+        DecisionTables tables = DecisionTables.read(content);
+        problems.addAll(tables.problems());
+        problems.addAll(tables.check((packageName, type) -> patternType(container, descriptor, packageName, type)));
+        container.verify().getMessages(Message.Level.ERROR).forEach(message -> problems.add(
+                message.getPath() != null && DecisionTables.isTable(message.getPath())
+                        ? tables.locate(message.getPath(), message.getLine(), message.getText())
+                        : new RulesetProblem(Kind.COMPILATION, message.getPath(), message.getLine(), message.getText())));
         if (!problems.isEmpty()) {
             return null;
         }
@@ -106,7 +111,7 @@ final class RulesetLoader {
             return null;
         }
         ParameterTable parameters = parameters(content, problems);
-        DrlIndex index = new DrlIndex(content);
+        DrlIndex index = new DrlIndex(content, tables);
         Map<String, GenerationRuntime> runtimes = new LinkedHashMap<>();
         for (TitleDefinition title : descriptor.titles()) {
             for (GenerationDefinition generation : title.generations()) {
@@ -147,6 +152,34 @@ final class RulesetLoader {
         schemaReader.problems().forEach(message -> problems.add(problem(Kind.CONTRACT, null, where + ": " + message)));
         CriterionCatalogue catalogue = CriterionCatalogue.read(kieBase, generation, schema, index, problems);
         return new GenerationRuntime(title, generation, kieBase, inputType, schema, catalogue, contract);
+    }
+
+    /**
+     * The class a decision table's pattern names, for checking the fields its conditions name: an input record of a
+     * generation (by simple name in the table's package, or by full name) or the contract's Context. Empty for any
+     * other type, which KIE's compilation judges.
+     */
+    private static Optional<Class<?>> patternType(KieContainer container, RulesetDescriptor descriptor,
+            String packageName, String type) {
+        List<String> candidates = new ArrayList<>();
+        descriptor.titles().forEach(title -> title.generations().forEach(generation -> candidates.add(
+                generation.inputType())));
+        candidates.add("vn.hoctap.rules.common.Context");
+        for (String candidate : candidates) {
+            String simple = candidate.substring(candidate.lastIndexOf('.') + 1);
+            String candidatePackage = candidate.lastIndexOf('.') < 0 ? "" : candidate.substring(0,
+                    candidate.lastIndexOf('.'));
+            boolean named = type.equals(candidate) || type.equals(simple) && (candidatePackage.equals(packageName)
+                    || simple.equals("Context"));
+            if (named) {
+                try {
+                    return Optional.of(container.getClassLoader().loadClass(candidate));
+                } catch (ClassNotFoundException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

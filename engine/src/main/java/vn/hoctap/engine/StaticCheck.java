@@ -21,7 +21,8 @@ import vn.hoctap.engine.ruleset.RulesetProblem.Kind;
  * checked: every class file (with ASM: each instruction that calls, reads or creates something, and each method
  * handle a lambda or method reference is made from), which covers the executable model's generated consequences and
  * every hand-written class; and the DRL text (imports and code naming such types), which covers DRL compiled at load
- * time. Each finding names the file, the class and method or the rule, and the line.
+ * time, including the DRL each decision table compiles to. Each finding names the file, the class and method or the
+ * rule, and the line (for a decision table, the row, through its rule name {@code "<table>_<row>"}).
  */
 final class StaticCheck {
 
@@ -75,6 +76,9 @@ final class StaticCheck {
                 content.text(path).ifPresent(text -> drl(path, text, problems));
             }
         }
+        java.util.Map<String, String> generated = new java.util.TreeMap<>();
+        DecisionTables.read(content).tables().forEach(table -> generated.put(table.path(), table.drl()));
+        generated.forEach((path, drl) -> drl(path, drl, problems));
         return problems;
     }
 

@@ -25,4 +25,11 @@ final class ClubRulesets {
     static EvaluationRequest request(LocalDate date, String province, Map<String, Object> facts) {
         return new EvaluationRequest("READING_CLUB", "clb-doc-sach-phuong-ba-dinh", date, date.getYear(), province, facts);
     }
+
+    /** The gate's report on a kjar; a kjar that passes is closed again. */
+    static vn.hoctap.engine.ruleset.GateReport gate(RuleEngine engine, byte[] kjar) {
+        RuleEngine.Gated gated = engine.gate(RulesetSource.bytes(kjar, "under-test.jar"));
+        gated.passed().ifPresent(Ruleset::close);
+        return gated.report();
+    }
 }

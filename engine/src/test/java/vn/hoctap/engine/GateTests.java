@@ -22,9 +22,7 @@ class GateTests {
     private final RuleEngine engine = new RuleEngine();
 
     private GateReport gate(byte[] kjar) {
-        RuleEngine.Gated gated = engine.gate(RulesetSource.bytes(kjar, "under-test.jar"));
-        gated.passed().ifPresent(Ruleset::close);
-        return gated.report();
+        return ClubRulesets.gate(engine, kjar);
     }
 
     @Test

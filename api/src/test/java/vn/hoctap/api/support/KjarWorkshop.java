@@ -69,7 +69,11 @@ public final class KjarWorkshop {
     }
 
     public KjarWorkshop put(String path, String text) {
-        entries.put(path, text.getBytes(StandardCharsets.UTF_8));
+        return put(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public KjarWorkshop put(String path, byte[] bytes) {
+        entries.put(path, bytes);
         return this;
     }
 

@@ -152,6 +152,20 @@ public final class Check {
                 "thông tin tham khảo", label + ": " + seen + " (thông tin tham khảo, không tính vào kết luận)", null);
     }
 
+    /**
+     * A decision-table row whose conditions all hold (a row whose conditions do not hold fires no rule, and the engine
+     * reports its criterion failed with the fields it reads): passed, with the row's explanation, and the row's
+     * {@code maxPoints} metadata as points when it has one. The action cell of a table reads
+     * {@code insert(Check.met("$param", drools.getRule().getMetaData()));}.
+     */
+    public static CriterionResult met(String explanation, Map<String, Object> ruleMetaData) {
+        Object maxPoints = ruleMetaData == null ? null : ruleMetaData.get("maxPoints");
+        String points = maxPoints == null ? "" : maxPoints.toString().replace("\"", "").strip();
+        CriterionResult met = new CriterionResult(CriterionResult.PASSED, Map.of(), "các điều kiện của tiêu chí",
+                explanation, null);
+        return points.isEmpty() ? met : met.scoring(new BigDecimal(points).doubleValue());
+    }
+
     /** The criterion does not apply to this subject; the reason says why. */
     public static CriterionResult notApplicable(String reason) {
         return new CriterionResult(CriterionResult.NOT_APPLICABLE, Map.of(), "không áp dụng", reason, null);
