@@ -54,8 +54,12 @@ abstract class ApiContractTests {
         JsonNode rate = criterion(decision, "CCL25-C5.T1", 1);
         assertThat(rate.get("status").asText()).isEqualTo("PASSED");
         assertThat(rate.get("explanation").asText()).contains("62 %").contains("≥ 60 %");
+        assertThat(rate.at("/observed/0/name").asText()).isEqualTo("learningCitizenRate");
         assertThat(rate.at("/observed/0/label").asText()).isEqualTo("Tỷ lệ công dân đạt danh hiệu Công dân học tập (%)");
         assertThat(rate.at("/observed/0/value").decimalValue()).isEqualByComparingTo("62");
+        assertThat(rate.at("/observed/1/name").asText()).isEqualTo("citizensWithLearningCitizenTitle");
+        assertThat(rate.at("/observed/1/value").asLong()).isEqualTo(6200);
+        assertThat(rate.at("/observed/2/name").asText()).isEqualTo("citizens");
         assertThat(rate.at("/parameters/0/source").asText()).isEqualTo("Thông tư 25/2023/TT-BGDĐT, Điều 6 khoản 5 điểm a");
         assertThat(rate.at("/parameters/0/effectiveFrom").asText()).isEqualTo("2024-02-12");
         assertThat(rate.get("resource").asText()).startsWith("vn/hoctap/rules/commune/tt25/effects.drl:");

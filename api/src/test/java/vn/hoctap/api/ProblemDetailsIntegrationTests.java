@@ -2,6 +2,7 @@ package vn.hoctap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.api.support.Assessments.communeBaDinh;
+import static vn.hoctap.api.support.Assessments.districtUnitBaDinh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -273,5 +276,65 @@ class ProblemDetailsIntegrationTests {
         submitter().post("/api/v1/assessments", "{}");
 
         assertThat(ApiClient.on(port).auditor().get("/api/v1/decisions/" + id).status()).isEqualTo(200);
+    }
+
+    // One bad input is reported once, at its field: the fields that depend on it (a part that may not exceed it, a
+    // whole it may not exceed) are not reported again, in a TT 25 commune and a TT 24 unit.
+
+    @ParameterizedTest(name = "xã: {0} = {1} → một lỗi {2} tại facts.{3}")
+    @CsvSource(delimiter = '|', value = {
+        "citizens | \"mười nghìn\" | WRONG_TYPE | citizens",
+        "citizens | -5 | OUT_OF_RANGE | citizens",
+        "citizens | 100 | OUT_OF_RANGE | citizens",
+        "citizens | 1.5 | WRONG_TYPE | citizens",
+        "citizensWithTechnicalTraining | \"nhiều\" | WRONG_TYPE | citizensWithTechnicalTraining",
+        "citizensWithTechnicalTraining | -1 | OUT_OF_RANGE | citizensWithTechnicalTraining",
+        "citizensWithTechnicalTraining | 12000 | OUT_OF_RANGE | citizensWithTechnicalTraining",
+        "citizensWithUniversityDegree | 7000 | OUT_OF_RANGE | citizensWithUniversityDegree",
+        "citizensWithLearningCitizenTitle | 10001 | OUT_OF_RANGE | citizensWithLearningCitizenTitle"})
+    void aCommuneWithOneBadNumberGetsOneError(String field, String json, String reason, String reported) {
+        Map<String, Object> body = communeBaDinh("xa-mot-loi-" + field + "-" + Math.abs(json.hashCode()), 6500);
+        facts(body).put(field, parse(json));
+
+        assertOneError(submitter().post("/api/v1/assessments", body), "facts." + reported, reason);
+    }
+
+    @ParameterizedTest(name = "đơn vị: {0} = {1} → một lỗi {2} tại facts.{3}")
+    @CsvSource(delimiter = '|', value = {
+        "members | \"bốn mươi\" | WRONG_TYPE | members",
+        "members | -40 | OUT_OF_RANGE | members",
+        "members | 10 | OUT_OF_RANGE | members",
+        "membersCompletingTraining | 41 | OUT_OF_RANGE | membersCompletingTraining",
+        "membersCompletingTraining | true | WRONG_TYPE | membersCompletingTraining",
+        "membersWithLanguageProficiency | 45 | OUT_OF_RANGE | membersWithLanguageProficiency"})
+    void aUnitWithOneBadNumberGetsOneError(String field, String json, String reason, String reported) {
+        Map<String, Object> body = districtUnitBaDinh("dv-mot-loi-" + field + "-" + Math.abs(json.hashCode()));
+        facts(body).put(field, parse(json));
+
+        assertOneError(submitter().post("/api/v1/assessments", body), "facts." + reported, reason);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> facts(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("facts");
+    }
+
+    private static Object parse(String json) {
+        if (json.startsWith("\"")) {
+            return json.substring(1, json.length() - 1);
+        }
+        if (json.equals("true")) {
+            return true;
+        }
+        return json.contains(".") ? (Object) Double.valueOf(json) : (Object) Long.valueOf(json);
+    }
+
+    private static void assertOneError(Response response, String field, String reason) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors).as(response.toString()).hasSize(1);
+        assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
+        assertThat(errors.get(0).get("reason").asText()).isEqualTo(reason);
+        assertThat(errors.get(0).get("message").asText()).isNotBlank();
     }
 }

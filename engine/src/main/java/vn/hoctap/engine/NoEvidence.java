@@ -46,6 +46,6 @@ final class NoEvidence {
         return new CriterionOutcome(outcome.criterionId(), outcome.level(), outcome.name(), CriterionStatus.FAILED,
                 points, outcome.maxPoints(), outcome.observed(), outcome.inputs(), outcome.required(), explanation,
                 outcome.ruleName(), outcome.resource(), outcome.legalSource(), outcome.unconfirmed(), outcome.note(),
-                outcome.parameters(), outcome.fired(), outcome.informative(), missing);
+                outcome.parameters(), outcome.fired(), outcome.informative(), missing, outcome.observedNames());
     }
 }

@@ -230,7 +230,7 @@ final class OutcomeAssembler {
         return new CriterionOutcome(meta.criterionId(), level, meta.wording(), status, points, meta.maxPoints(),
                 plain(result.observed()), inputs, result.required(), result.explanation(),
                 meta.ruleName(), meta.resource(), meta.source(), meta.unconfirmed(), meta.note(), used, true,
-                meta.informative());
+                meta.informative(), List.of(), names(result));
     }
 
     private CriterionOutcome notFired(CriterionDefinition definition, Map<String, Object> inputs,
@@ -301,6 +301,18 @@ final class OutcomeAssembler {
             values.put(all.get(c).getName(), inputValues[c]);
         }
         return values;
+    }
+
+    /** The machine names the rule gave its observed values, by label (only labels it observed). */
+    private static Map<String, String> names(ResultView result) {
+        Map<String, String> names = new LinkedHashMap<>(Math.max(4, result.observed().size() * 2));
+        for (String label : result.observed().keySet()) {
+            String name = result.observedNames().get(label);
+            if (name != null) {
+                names.put(label, name);
+            }
+        }
+        return names;
     }
 
     private static Map<String, Object> plain(Map<String, Object> observed) {

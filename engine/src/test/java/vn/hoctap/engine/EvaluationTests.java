@@ -28,6 +28,8 @@ class EvaluationTests {
         CriterionOutcome readers = result.criterion("RC-01@1").orElseThrow();
         assertThat(readers.status()).isEqualTo(CriterionStatus.FAILED);
         assertThat(readers.observed()).containsEntry("Số thành viên đọc thường xuyên", 9L);
+        assertThat(readers.observedNames()).as("a kjar whose CriterionResult predates getObservedNames()").isEmpty();
+        assertThat(readers.observedName("Số thành viên đọc thường xuyên")).isNull();
         assertThat(readers.required()).isEqualTo("≥ 10");
         assertThat(readers.inputs()).containsEntry("members", 20L).containsEntry("readers", 9L);
         assertThat(readers.ruleName()).isEqualTo("RC-01 Số thành viên đọc thường xuyên");

@@ -1,5 +1,7 @@
 package vn.hoctap.api.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -71,22 +73,39 @@ class JsonConfiguration {
 
     /**
      * Observed values are labelled with free Vietnamese text (which may hold dots, forbidden in MongoDB field names):
-     * the API shows them as an ordered list of {@code {label, value}}.
+     * the API shows them as an ordered list of {@code {name, label, value}}, the machine name taken from the
+     * outcome's {@code observedNames} (absent when the ruleset gives none), as the API's own {@code DecisionTrace} does.
      */
     abstract static class CriterionOutcomeMixin {
         @JsonSerialize(using = LabelledValuesSerializer.class)
         abstract Map<String, Object> observed();
+
+        @JsonIgnore
+        abstract Map<String, String> observedNames();
+
+        /** Absent when every input has its evidence, as in the API's trace. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<String> noEvidence();
     }
 
-    /** Writes a map as {@code [{"label": key, "value": value}, …]} in map order. */
+    /**
+     * Writes a map as {@code [{"name": …, "label": key, "value": value}, …]} in map order; the names come from the
+     * {@link CriterionOutcome} being written.
+     */
     static final class LabelledValuesSerializer extends JsonSerializer<Map<String, Object>> {
 
         @Override
         public void serialize(Map<String, Object> values, JsonGenerator generator, SerializerProvider serializers)
                 throws IOException {
+            Map<String, String> names = generator.currentValue() instanceof CriterionOutcome outcome
+                    ? outcome.observedNames() : Map.of();
             generator.writeStartArray();
             for (Map.Entry<String, Object> entry : values.entrySet()) {
                 generator.writeStartObject();
+                String name = names.get(entry.getKey());
+                if (name != null) {
+                    generator.writeStringField("name", name);
+                }
                 generator.writeStringField("label", entry.getKey());
                 serializers.defaultSerializeField("value", entry.getValue(), generator);
                 generator.writeEndObject();

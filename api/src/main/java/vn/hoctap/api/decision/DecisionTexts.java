@@ -24,7 +24,7 @@ import vn.hoctap.api.support.MongoWrites;
 /**
  * The texts decisions share (collection {@value #COLLECTION}): for each title, generation and ruleset the head
  * (title name, generation, ruleset identity); the reasons of each distinct verdict; for each criterion under a parameter set its name, requirement, rule,
- * DRL location, legal citation, parameters and observed-value labels; for each rule its firing's fixed part. A text is
+ * DRL location, legal citation, parameters and observed-value labels and machine names; for each rule its firing's fixed part. A text is
  * immutable and its {@code _id} is derived from its content ({@link CanonicalJson#contentId}: 128 bits of SHA-256 over
  * its kind and canonical JSON), so the same text is stored once however many decisions, instances or rulesets cite it,
  * and a changed text no longer matches its id (the integrity check verifies every text a decision cites). The
@@ -73,19 +73,25 @@ public class DecisionTexts {
         List<StoredTrace.Criterion> criteria = new ArrayList<>(trace.criteria().size());
         for (DecisionTrace.Criterion criterion : trace.criteria()) {
             List<String> labels = null;
+            List<String> names = null;
             List<Object> values = null;
             if (criterion.observed() != null) {
                 labels = new ArrayList<>(criterion.observed().size());
+                names = new ArrayList<>(criterion.observed().size());
                 values = new ArrayList<>(criterion.observed().size());
+                boolean named = false;
                 for (DecisionTrace.Observed observed : criterion.observed()) {
                     labels.add(observed.label());
+                    names.add(observed.name());
+                    named |= observed.name() != null;
                     values.add(observed.value());
                 }
+                names = named ? names : null;
             }
             Text text = text(CRITERION, new StoredTrace.CriterionText(criterion.criterionId(), criterion.level(),
                     criterion.name(), criterion.maxPoints(), labels, criterion.required(), criterion.ruleName(),
                     criterion.resource(), criterion.legalSource(), criterion.unconfirmed(), criterion.note(),
-                    criterion.parameters(), criterion.informative()));
+                    criterion.parameters(), criterion.informative(), names));
             cited.putIfAbsent(text.id(), text);
             criteria.add(new StoredTrace.Criterion(criterion.key(), text.id(), criterion.status(),
                     criterion.pointsAwarded(), values, criterion.inputs(), criterion.explanation(), criterion.fired(),
@@ -178,8 +184,10 @@ public class DecisionTexts {
             List<DecisionTrace.Observed> observed = null;
             if (text.observedLabels() != null) {
                 observed = new ArrayList<>(text.observedLabels().size());
+                List<String> names = text.observedNames();
                 for (int i = 0; i < text.observedLabels().size(); i++) {
-                    observed.add(new DecisionTrace.Observed(text.observedLabels().get(i), criterion.observed().get(i)));
+                    observed.add(new DecisionTrace.Observed(names == null ? null : names.get(i),
+                            text.observedLabels().get(i), criterion.observed().get(i)));
                 }
             }
             criteria.add(new DecisionTrace.Criterion(text.criterionId(), text.level(), text.name(), criterion.status(),

@@ -61,8 +61,13 @@ public record DecisionTrace(String subjectId, String titleCode, String titleName
     public record Reference(String number, LocalDate date, String issuer, String note) {
     }
 
-    /** A value a rule derived, under its Vietnamese label. */
-    public record Observed(String label, Object value) {
+    /**
+     * A value a rule derived: its stable machine name (camelCase English — the input field's name when the value is
+     * an input, e.g. {@code citizens}, or a named constant when it is computed, e.g. {@code learningCitizenRate}),
+     * its Vietnamese label and the value. {@code name} is null (absent from the JSON) for a ruleset that gives no
+     * names and for decisions stored before names were recorded.
+     */
+    public record Observed(String name, String label, Object value) {
     }
 
     /** A parameter value a rule read, with its effective date and legal source. */
@@ -113,7 +118,8 @@ public record DecisionTrace(String subjectId, String titleCode, String titleName
         }
         List<Observed> observed = new ArrayList<>();
         if (outcome.observed() != null) {
-            outcome.observed().forEach((label, value) -> observed.add(new Observed(label, value)));
+            outcome.observed().forEach((label, value) -> observed.add(new Observed(outcome.observedName(label), label,
+                    value)));
         }
         List<Parameter> parameters = new ArrayList<>(outcome.parameters().size());
         for (ParameterUse use : outcome.parameters()) {

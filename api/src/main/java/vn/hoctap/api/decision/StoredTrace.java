@@ -1,5 +1,6 @@
 package vn.hoctap.api.decision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,10 +60,17 @@ record StoredTrace(int schema, String head, String subjectId, LocalDate referenc
     record ReasonsText(List<String> reasons, List<String> missingParameters) {
     }
 
-    /** What every outcome of a criterion shares under one ruleset and parameter set. */
+    /**
+     * What every outcome of a criterion shares under one ruleset and parameter set.
+     *
+     * @param observedNames the machine names of the observed values, in the order of {@code observedLabels} (null
+     *                      entries for labels without one); absent (null) in texts stored before names were recorded
+     *                      and when no value has a name, so those texts keep their content and id
+     */
     record CriterionText(String criterionId, Integer level, String name, BigDecimal maxPoints,
             List<String> observedLabels, String required, String ruleName, String resource, String legalSource,
-            boolean unconfirmed, String note, List<DecisionTrace.Parameter> parameters, boolean informative) {
+            boolean unconfirmed, String note, List<DecisionTrace.Parameter> parameters, boolean informative,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> observedNames) {
     }
 
     /** What every firing of a rule shares. */

@@ -154,6 +154,46 @@ class DecisionStorageIntegrationTests {
         assertThat(read.get("result")).isEqualTo(asAnswered(again));
     }
 
+    @Test
+    void aDecisionWhoseTextsPredateMachineNamesIsReadWithNullNames() {
+        ApiClient api = ApiClient.on(port);
+        String id = api.submitter().post("/api/v1/assessments", communeBaDinh("storage-xa-3", 6600)).json().get("id")
+                .asText();
+        JsonNode named = api.auditor().get("/api/v1/decisions/" + id).json().get("result");
+        Document legacy = mongo.getCollection("decisions").find(Filters.eq("_id", id)).first();
+        Document result = legacy.get("result", Document.class);
+        for (Object item : result.getList("criteria", Object.class)) {
+            Document criterion = (Document) item;
+            Document text = mongo.getCollection(DecisionTexts.COLLECTION)
+                    .find(Filters.eq("_id", criterion.getString(StoredTrace.TEXT))).first();
+            Document content = text.get("content", Document.class);
+            content.remove("observedNames");
+            String oldId = vn.hoctap.api.support.CanonicalJson.contentId(DecisionTexts.CRITERION, JsonBson.toNode(content));
+            mongo.getCollection(DecisionTexts.COLLECTION).replaceOne(Filters.eq("_id", oldId),
+                    new Document("_id", oldId).append("kind", DecisionTexts.CRITERION).append("content", content),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            criterion.put(StoredTrace.TEXT, oldId);
+        }
+        legacy.put("_id", "pre-names-decision");
+        legacy.put("chainKey", "pre-names-chain");
+        legacy.remove("integrity");
+        mongo.getCollection("decisions").insertOne(legacy);
+
+        JsonNode read = api.auditor().get("/api/v1/decisions/pre-names-decision").json().get("result");
+        JsonNode rate = null;
+        for (JsonNode criterion : read.get("criteria")) {
+            if (criterion.get("criterionId").asText().equals("CCL25-C5.T1") && criterion.get("level").asInt() == 1) {
+                rate = criterion;
+            }
+        }
+        assertThat(rate).isNotNull();
+        assertThat(rate.at("/observed/0").has("name")).as("no name: absent").isFalse();
+        assertThat(rate.at("/observed/0/label").asText()).isEqualTo("Tỷ lệ công dân đạt danh hiệu Công dân học tập (%)");
+        assertThat(rate.at("/observed/1/value").asLong()).isEqualTo(6600);
+        assertThat(read.get("criteria")).hasSameSizeAs(named.get("criteria"));
+        assertThat(named.toString()).contains("\"name\":\"learningCitizenRate\"");
+    }
+
     /** The evaluation as the API writes it, read back as a client reads the answer ({@link ApiClient}'s parser). */
     private JsonNode asAnswered(EvaluationResult result) {
         try {

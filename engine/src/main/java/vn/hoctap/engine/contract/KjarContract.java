@@ -28,6 +28,7 @@ public final class KjarContract {
     private final Class<?> resultType;
     private final Method status;
     private final Method observed;
+    private final Method observedNames;
     private final Method required;
     private final Method explanation;
     private final Method points;
@@ -45,6 +46,7 @@ public final class KjarContract {
         resultType = loader.loadClass(PACKAGE + "CriterionResult");
         status = Records.accessible(resultType.getMethod("getStatus"));
         observed = Records.accessible(resultType.getMethod("getObserved"));
+        observedNames = optionalMethod(resultType, "getObservedNames");
         required = Records.accessible(resultType.getMethod("getRequired"));
         explanation = Records.accessible(resultType.getMethod("getExplanation"));
         points = Records.accessible(resultType.getMethod("getPoints"));
@@ -87,14 +89,18 @@ public final class KjarContract {
     }
 
     /**
-     * Reads a {@code CriterionResult} inserted by a rule. Its observed values are the result's own map, not a copy:
-     * callers copy what they keep.
+     * Reads a {@code CriterionResult} inserted by a rule. Its observed values and their names are the result's own
+     * maps, not copies: callers copy what they keep. A kjar built before {@code getObservedNames()} joined the
+     * contract gives no names (an empty map).
      */
     @SuppressWarnings("unchecked")
     public ResultView readResult(Object result) {
         Map<String, Object> values = (Map<String, Object>) invoke(observed, result);
-        return new ResultView((String) invoke(status, result), values, (String) invoke(required, result),
-                (String) invoke(explanation, result), (BigDecimal) invoke(points, result));
+        Map<String, String> names = observedNames == null ? Map.of()
+                : (Map<String, String>) invoke(observedNames, result);
+        return new ResultView((String) invoke(status, result), values, names == null ? Map.of() : names,
+                (String) invoke(required, result), (String) invoke(explanation, result),
+                (BigDecimal) invoke(points, result));
     }
 
     /** The {@code @Field} annotation of a record component, read into plain values. */
@@ -122,6 +128,15 @@ public final class KjarContract {
             return (String) labelled.getMethod("label").invoke(constant);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A getter added in a later revision of the contract, or null when the kjar was built before it. */
+    private static Method optionalMethod(Class<?> type, String name) {
+        try {
+            return Records.accessible(type.getMethod(name));
+        } catch (NoSuchMethodException e) {
+            return null;
         }
     }
 
@@ -162,9 +177,14 @@ public final class KjarContract {
         }
     }
 
-    /** What a {@code CriterionResult} says. */
-    public record ResultView(String status, Map<String, Object> observed, String required, String explanation,
-            BigDecimal points) {
+    /**
+     * What a {@code CriterionResult} says.
+     *
+     * @param observed      observed values by Vietnamese label, in order
+     * @param observedNames the machine name of observed values by label; empty for a kjar that gives none
+     */
+    public record ResultView(String status, Map<String, Object> observed, Map<String, String> observedNames,
+            String required, String explanation, BigDecimal points) {
     }
 
     /**

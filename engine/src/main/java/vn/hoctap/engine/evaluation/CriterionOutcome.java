@@ -1,6 +1,8 @@
 package vn.hoctap.engine.evaluation;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hoctap.engine.trace.ParameterUse;
@@ -25,16 +27,29 @@ import vn.hoctap.engine.trace.ParameterUse;
  * @param informative  whether it is shown for information only and does not count towards the decision
  * @param noEvidence   the input fields it reads that have no evidence ({@link EvaluationRequest#noEvidence}): when
  *                     not empty, the criterion is failed with no points whatever its rule found; never null
+ * @param observedNames the stable machine name (camelCase English) of each observed value, by its label; a label
+ *                     without one (a kjar built before names joined the contract) is absent; never null
  */
 public record CriterionOutcome(String criterionId, Integer level, String name, CriterionStatus status,
         BigDecimal pointsAwarded, BigDecimal maxPoints, Map<String, Object> observed, Map<String, Object> inputs,
         String required, String explanation, String ruleName, String resource, String legalSource,
         boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative,
-        List<String> noEvidence) {
+        List<String> noEvidence, Map<String, String> observedNames) {
 
     public CriterionOutcome {
         parameters = List.copyOf(parameters);
         noEvidence = noEvidence == null ? List.of() : List.copyOf(noEvidence);
+        observedNames = observedNames == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(observedNames));
+    }
+
+    /** An outcome whose observed values have no machine names. */
+    public CriterionOutcome(String criterionId, Integer level, String name, CriterionStatus status,
+            BigDecimal pointsAwarded, BigDecimal maxPoints, Map<String, Object> observed, Map<String, Object> inputs,
+            String required, String explanation, String ruleName, String resource, String legalSource,
+            boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative,
+            List<String> noEvidence) {
+        this(criterionId, level, name, status, pointsAwarded, maxPoints, observed, inputs, required, explanation,
+                ruleName, resource, legalSource, unconfirmed, note, parameters, fired, informative, noEvidence, Map.of());
     }
 
     /** An outcome whose inputs all have their evidence. */
@@ -43,7 +58,12 @@ public record CriterionOutcome(String criterionId, Integer level, String name, C
             String required, String explanation, String ruleName, String resource, String legalSource,
             boolean unconfirmed, String note, List<ParameterUse> parameters, boolean fired, boolean informative) {
         this(criterionId, level, name, status, pointsAwarded, maxPoints, observed, inputs, required, explanation,
-                ruleName, resource, legalSource, unconfirmed, note, parameters, fired, informative, List.of());
+                ruleName, resource, legalSource, unconfirmed, note, parameters, fired, informative, List.of(), Map.of());
+    }
+
+    /** The machine name of the observed value under {@code label}, or null when the kjar gives none. */
+    public String observedName(String label) {
+        return observedNames.get(label);
     }
 
     /** {@code CCL25-C5.T1@2}, or the id alone when there are no levels; the key used in scenarios. */

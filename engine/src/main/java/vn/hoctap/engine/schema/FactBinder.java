@@ -10,7 +10,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -319,15 +321,47 @@ public final class FactBinder {
         }
     }
 
+    /**
+     * A part may not exceed its whole ({@code notAbove}), and one bad input gives one error: a value already refused
+     * (wrong type, out of range) is compared with nothing, so neither its parts nor its whole are reported again; a
+     * whole that two or more of its parts exceed is reported once, at the whole (the one value that disagrees with
+     * all the others); a part that exceeds its whole is not compared with its own parts. Wholes are compared
+     * outermost first.
+     */
     private static void checkNotAbove(Layout layout, Object[] values, Path path, List<FieldError> errors) {
-        for (NotAbove rule : layout.notAbove) {
-            if (!(values[rule.part()] instanceof Number part) || !(values[rule.whole()] instanceof Number whole)) {
+        if (layout.notAboveByWhole.isEmpty()) {
+            return;
+        }
+        boolean[] broken = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            broken[i] = values[i] == INVALID || !errors.isEmpty() && layout.inNotAbove[i]
+                    && alreadyReported(errors, path.child(layout.components[i].getName()).text());
+        }
+        for (List<NotAbove> group : layout.notAboveByWhole) {
+            int wholeIndex = group.get(0).whole();
+            if (broken[wholeIndex] || !(values[wholeIndex] instanceof Number whole)) {
                 continue;
             }
-            if (decimal(part).compareTo(decimal(whole)) > 0) {
+            List<NotAbove> exceeding = new ArrayList<>();
+            for (NotAbove rule : group) {
+                if (!broken[rule.part()] && values[rule.part()] instanceof Number part
+                        && decimal(part).compareTo(decimal(whole)) > 0) {
+                    exceeding.add(rule);
+                }
+            }
+            if (exceeding.size() == 1) {
+                NotAbove rule = exceeding.get(0);
                 FieldSchema field = rule.field();
                 errors.add(new FieldError(path.text() + "." + field.name(), Reason.OUT_OF_RANGE, "must not exceed "
                         + field.notAbove() + " (" + whole + "): " + field.label() + " ≤ " + rule.wholeLabel()));
+                broken[rule.part()] = true;
+            } else if (exceeding.size() > 1) {
+                List<String> parts = new ArrayList<>();
+                exceeding.forEach(rule -> parts.add(rule.field().name() + " (" + values[rule.part()] + ")"));
+                errors.add(new FieldError(path.text() + "." + exceeding.get(0).field().notAbove(), Reason.OUT_OF_RANGE,
+                        "must be at least each of its parts, but " + String.join(", ", parts) + " exceed it ("
+                                + whole + "): " + exceeding.get(0).wholeLabel()));
+                broken[wholeIndex] = true;
             }
         }
     }
@@ -486,6 +520,10 @@ public final class FactBinder {
         private final FieldSchema[] fieldOf;
         private final Class<?>[] itemTypes;
         private final List<NotAbove> notAbove = new ArrayList<>();
+        /** The {@code notAbove} rules grouped by their whole, outermost whole first. */
+        private final List<List<NotAbove>> notAboveByWhole = new ArrayList<>();
+        /** Whether a component is the part or the whole of a {@code notAbove} rule. */
+        private final boolean[] inNotAbove;
 
         Layout(Class<?> type, List<FieldSchema> fields) {
             this.fields = fields;
@@ -510,6 +548,28 @@ public final class FactBinder {
                     notAbove.add(new NotAbove(field, part, whole, wholeLabel));
                 }
             }
+            inNotAbove = new boolean[components.length];
+            Map<Integer, Integer> wholeOf = new HashMap<>();
+            Map<Integer, List<NotAbove>> byWhole = new LinkedHashMap<>();
+            for (NotAbove rule : notAbove) {
+                inNotAbove[rule.part()] = true;
+                inNotAbove[rule.whole()] = true;
+                wholeOf.put(rule.part(), rule.whole());
+                byWhole.computeIfAbsent(rule.whole(), whole -> new ArrayList<>()).add(rule);
+            }
+            notAboveByWhole.addAll(byWhole.values());
+            notAboveByWhole.sort(Comparator.comparingInt(group -> depth(group.get(0).whole(), wholeOf)));
+        }
+
+        /** How many wholes lie above a component (0 for an outermost whole); a cycle is cut at the field count. */
+        private int depth(int component, Map<Integer, Integer> wholeOf) {
+            int depth = 0;
+            Integer above = wholeOf.get(component);
+            while (above != null && depth < components.length) {
+                depth++;
+                above = wholeOf.get(above);
+            }
+            return depth;
         }
     }
 

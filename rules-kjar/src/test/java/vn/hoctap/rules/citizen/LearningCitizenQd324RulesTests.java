@@ -102,6 +102,7 @@ class LearningCitizenQd324RulesTests {
         CriterionOutcome minimum = result.criterion("CIT324-MIN").orElseThrow();
         assertThat(minimum.status()).as(minimum.explanation()).isEqualTo(expected);
         assertThat(minimum.observed()).containsEntry("Điểm thấp nhất của các chỉ số", points);
+        assertThat(minimum.observedName("Điểm thấp nhất của các chỉ số")).isEqualTo("lowestIndicatorPoints");
         assertThat(minimum.inputs()).containsEntry("foreignLanguagePoints", points);
         assertThat(minimum.unconfirmed()).isTrue();
     }

@@ -58,7 +58,8 @@ public record CommuneRanking(
 
     static final String POINTS = "Điểm do tổ đánh giá chấm theo hướng dẫn của Thông tư 44/2014/TT-BGDĐT; điểm tối đa của"
             + " từng tiêu chí (Phụ lục) chưa được xác nhận. Tổng điểm 15 tiêu chí không vượt quá 100; tiêu chí bị điểm 0"
-            + " thì xếp loại chưa đạt; tiêu chí không có minh chứng phù hợp không được chấm điểm (Điều 4).";
+            + " thì xếp loại chưa đạt; tiêu chí không có minh chứng phù hợp không được chấm điểm (Điều 4). Đơn vị: điểm;"
+            + " ví dụ 6.";
 
     /** Refuses a total above {@link #MAX_TOTAL_POINTS}. */
     public CommuneRanking {
