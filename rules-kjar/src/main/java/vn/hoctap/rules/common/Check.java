@@ -194,8 +194,8 @@ public final class Check {
     public static CriterionResult met(String explanation, Map<String, Object> ruleMetaData) {
         Object maxPoints = ruleMetaData == null ? null : ruleMetaData.get("maxPoints");
         String points = maxPoints == null ? "" : maxPoints.toString().replace("\"", "").strip();
-        CriterionResult met = new CriterionResult(CriterionResult.PASSED, Map.of(), "các điều kiện của tiêu chí",
-                explanation, null);
+        CriterionResult met = new CriterionResult(CriterionResult.PASSED, Map.of(), Map.of(),
+                "các điều kiện của tiêu chí", explanation, null);
         return points.isEmpty() ? met : met.scoring(new BigDecimal(points).doubleValue());
     }
 
