@@ -68,6 +68,7 @@ class DecisionWriter implements SmartLifecycle {
     private final DecisionTexts texts;
     private final Sealer sealer;
     private final boolean singleWriter;
+    private final ObjectProvider<HeadsObserver> observers;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
     private final Map<String, LedgerHead> ledgers = new HashMap<>();
     /**
@@ -80,8 +81,10 @@ class DecisionWriter implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
 
-    DecisionWriter(MongoTemplate mongo, DecisionTexts texts, Sealer sealer, ObjectProvider<EmbeddedStorage> embedded) {
+    DecisionWriter(MongoTemplate mongo, DecisionTexts texts, Sealer sealer, ObjectProvider<EmbeddedStorage> embedded,
+            ObjectProvider<HeadsObserver> observers) {
         this.mongo = mongo;
+        this.observers = observers;
         this.texts = texts;
         this.sealer = sealer;
         this.singleWriter = embedded.getIfAvailable() != null;
@@ -377,10 +380,28 @@ class DecisionWriter implements SmartLifecycle {
         }
         try {
             List<WriteModel<Document>> heads = new ArrayList<>();
-            lastOfChain.values().forEach(decision -> heads.add(new ReplaceOneModel<>(
-                    forward(decision.chainKey(), "revision", decision.revision()), headDocument(decision),
-                    new ReplaceOptions().upsert(true))));
-            List<Integer> notAdvanced = bulk(mongo.getCollection("decision_heads"), heads);
+            List<Document> written = new ArrayList<>();
+            lastOfChain.values().forEach(decision -> {
+                Document head = headDocument(decision);
+                written.add(head);
+                heads.add(new ReplaceOneModel<>(forward(decision.chainKey(), "revision", decision.revision()), head,
+                        new ReplaceOptions().upsert(true)));
+            });
+            List<Integer> notAdvanced;
+            try {
+                notAdvanced = bulk(mongo.getCollection("decision_heads"), heads);
+            } catch (RuntimeException e) {
+                observers.forEach(observer -> observer.unknown(lastOfChain.keySet()));
+                throw e;
+            }
+            Set<Integer> refused = new java.util.HashSet<>(notAdvanced);
+            List<Document> advanced = new ArrayList<>(written.size());
+            for (int i = 0; i < written.size(); i++) {
+                if (!refused.contains(i)) {
+                    advanced.add(written.get(i));
+                }
+            }
+            observers.forEach(observer -> observer.written(advanced));
             List<WriteModel<Document>> ledgerHeads = new ArrayList<>();
             lastOfLedger.values().forEach(seal -> ledgerHeads.add(new ReplaceOneModel<>(
                     forward(seal.ledger(), "seq", seal.seq()), new Document("_id", seal.ledger()).append("seq", seal.seq())

@@ -7,8 +7,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,11 @@ class HeadRepairs {
     static final Document SUMMARY = new Document("input", 0).append("result", 0);
 
     private final MongoTemplate mongo;
+    private final ObjectProvider<HeadsObserver> observers;
 
-    HeadRepairs(MongoTemplate mongo) {
+    HeadRepairs(MongoTemplate mongo, ObjectProvider<HeadsObserver> observers) {
         this.mongo = mongo;
+        this.observers = observers;
     }
 
     /** The outcome of checking one head: nothing to do, repaired, or stale but moved by a writer first. */
@@ -55,7 +59,17 @@ class HeadRepairs {
         Integer revision = revision(stored);
         HeadReconciliation.Repair repair = new HeadReconciliation.Repair(chainKey, reason, decision.id(),
                 decision.revision(), stored == null ? null : stored.getString("decisionId"), revision);
-        return new Checked(reason, repair, replace(chainKey, stored, expected));
+        boolean applied;
+        try {
+            applied = replace(chainKey, stored, expected);
+        } catch (RuntimeException e) {
+            observers.forEach(observer -> observer.unknown(List.of(chainKey)));
+            throw e;
+        }
+        if (applied) {
+            observers.forEach(observer -> observer.written(List.of(expected)));
+        }
+        return new Checked(reason, repair, applied);
     }
 
     private HeadReconciler.Reason reason(String chainKey, Document stored, DecisionDocument top, Document expected) {

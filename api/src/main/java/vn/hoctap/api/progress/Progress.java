@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,12 @@ import vn.hoctap.engine.ruleset.TitleDefinition;
 
 /**
  * Progress of an area against its plan targets. Recognised subjects are counted from the current decision of each
- * chain ({@code decision_heads}) with one aggregation: the heads of the titles asked for, of the area (its version is
- * on the head's {@code areaVersions}), for assessment years up to the one asked — {@code $match} on indexed fields —
- * grouped by title and subject (each subject once, by its best valid recognition) and then by title, area path and
- * level. A recognition counts when it is valid on 31/12 of the year ({@code validUntil} on or after it, or none). The
+ * chain ({@code decision_heads}): read from the tallies kept on write ({@link ProgressTallies}; one {@code $in} on
+ * {@code _id} for the area and its children) while they are usable for the year, else with one aggregation: the heads
+ * of the titles asked for, of the area (its version is on the head's {@code areaVersions}), for assessment years up to
+ * the one asked — {@code $match} on indexed fields — grouped by title and subject (each subject once, by its best
+ * valid recognition) and then by title, area path and level. Both count the same: a recognition counts when it is
+ * valid on 31/12 of the year ({@code validUntil} on or after it, or none). The
  * eligible subjects come from the area registry: the area's own population, else the sum of its children's, or the
  * number of areas of the title's tier. The target is the most specific one: set for the area itself, else its
  * province, else national; the nearest horizon year on or after the year.
@@ -53,12 +56,35 @@ public class Progress {
     private final AreaRegistry areas;
     private final PlanTargets targets;
     private final ActiveRuleset active;
+    private final ProgressTallies tallies;
 
-    Progress(MongoTemplate mongo, AreaRegistry areas, PlanTargets targets, ActiveRuleset active) {
+    Progress(MongoTemplate mongo, AreaRegistry areas, PlanTargets targets, ActiveRuleset active,
+            ProgressTallies tallies) {
         this.mongo = mongo;
         this.areas = areas;
         this.targets = targets;
         this.active = active;
+        this.tallies = tallies;
+    }
+
+    /** Where the subjects are counted from: the tallies when usable (else the aggregation), or the aggregation. */
+    enum Counting {
+        TALLIES_IF_USABLE, AGGREGATION
+    }
+
+    /**
+     * The subjects of one area counted for one title: by best level valid on 31/12 of the year (0: a recognition
+     * without levels; subjects with none are not listed), and those with a current decision for an assessment in the
+     * year.
+     */
+    record Counts(Map<Integer, Long> byLevel, long assessed) {
+
+        static final Counts NONE = new Counts(Map.of(), 0);
+
+        long recognised(Integer minLevel) {
+            return byLevel.entrySet().stream().filter(level -> level.getKey() >= (minLevel == null ? 0 : minLevel))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
     }
 
     /**
@@ -69,6 +95,11 @@ public class Progress {
      * @throws ApiException 404 naming {@code area} when the registry has no such area; 400 naming {@code title}
      */
     public ProgressReport report(String areaCode, int year, String titleCode, LocalDate on) {
+        return report(areaCode, year, titleCode, on, Counting.TALLIES_IF_USABLE);
+    }
+
+    /** {@link #report(String, int, String, LocalDate)}, counted as asked (the aggregation: to check the tallies). */
+    ProgressReport report(String areaCode, int year, String titleCode, LocalDate on, Counting counting) {
         LocalDate countingDate = LocalDate.of(year, 12, 31);
         List<Measure> measures = measures(titleCode);
         boolean national = PlanTargetDocument.NATIONAL.equals(areaCode);
@@ -76,17 +107,22 @@ public class Progress {
         LocalDate date = on != null ? on : national || area.validOn(countingDate) ? countingDate : area.validTo();
         List<AreaDocument> path = national ? List.of() : areas.path(area.code(), date);
         List<AreaDocument> children = areas.children(national ? null : area.code(), date);
-        Map<String, Map<List<Object>, Long>> groups = count(measures, area, year, countingDate);
+        Map<String, Map<String, Counts>> counted = counting == Counting.AGGREGATION ? null
+                : fromTallies(measures, area, children, year);
+        if (counted == null) {
+            counted = count(measures, area, children, year, countingDate);
+        }
         Map<String, String> names = new HashMap<>();
         active.current().titles().forEach(title -> names.put(title.code(), title.officialName()));
         List<TitleProgress> titles = new ArrayList<>();
         for (Measure measure : measures) {
-            Map<List<Object>, Long> counted = groups.getOrDefault(measure.titleCode(), Map.of());
+            Map<String, Counts> title = counted.getOrDefault(measure.titleCode(), Map.of());
             List<PlanTargetDocument> candidates = targets.candidates(measure, codes(area, path, children), year);
-            AreaProgress total = figures(measure, area, path, date, counted, candidates, year, null);
+            AreaProgress total = figures(measure, area, path, date, title.getOrDefault("", Counts.NONE), candidates,
+                    year);
             List<AreaProgress> rows = children.stream().map(child -> figures(measure, child,
-                    national ? List.of(child) : append(path, child), date, counted, candidates, year,
-                    child.id())).toList();
+                    national ? List.of(child) : append(path, child), date, title.getOrDefault(child.id(),
+                            Counts.NONE), candidates, year)).toList();
             titles.add(new TitleProgress(measure.titleCode(), names.getOrDefault(measure.titleCode(),
                     measure.titleCode()), measure, measure.label(), total, rows));
         }
@@ -122,12 +158,48 @@ public class Progress {
     }
 
     /**
-     * Per title: (the child area version the subject lives in, "" when it lives in the area itself; best level;
-     * assessed in the year 0/1) → subjects. The level is -1 for a subject with no valid recognition, 0 for a
-     * recognition without levels.
+     * Per title, the counts of the area ("") and of each child version, read from the tallies ({@link ProgressTallies})
+     * with one {@code $in} on {@code _id}; null when the tallies are not usable for the year (the report aggregates).
      */
-    private Map<String, Map<List<Object>, Long>> count(List<Measure> measures, AreaDocument area, int year,
-            LocalDate countingDate) {
+    private Map<String, Map<String, Counts>> fromTallies(List<Measure> measures, AreaDocument area,
+            List<AreaDocument> children, int year) {
+        String own = area == null ? ProgressTallies.NATIONAL : area.id();
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String title : measures.stream().map(Measure::titleCode).distinct().toList()) {
+            rows.put(ProgressTallies.tallyId(title, own, year), title + "|");
+            children.forEach(child -> rows.put(ProgressTallies.tallyId(title, child.id(), year),
+                    title + "|" + child.id()));
+        }
+        Map<String, Document> found = tallies.read(rows.keySet(), year);
+        if (found == null) {
+            return null;
+        }
+        Map<String, Map<String, Counts>> counted = new HashMap<>();
+        rows.forEach((id, row) -> {
+            Document tally = found.get(id);
+            if (tally == null) {
+                return;
+            }
+            Map<Integer, Long> byLevel = new HashMap<>();
+            Document levels = tally.get("levels", Document.class);
+            if (levels != null) {
+                levels.forEach((level, count) -> byLevel.put(Integer.valueOf(level), ((Number) count).longValue()));
+            }
+            Object assessed = tally.get("assessed");
+            int bar = row.indexOf('|');
+            counted.computeIfAbsent(row.substring(0, bar), title -> new HashMap<>()).put(row.substring(bar + 1),
+                    new Counts(byLevel, assessed instanceof Number number ? number.longValue() : 0));
+        });
+        return counted;
+    }
+
+    /**
+     * Per title, the counts of the area ("") and of each child version, by one aggregation of the heads: grouped by
+     * (the child area version the subject lives in, best level, assessed in the year 0/1). The level is -1 for a
+     * subject with no valid recognition, 0 for a recognition without levels.
+     */
+    private Map<String, Map<String, Counts>> count(List<Measure> measures, AreaDocument area,
+            List<AreaDocument> children, int year, LocalDate countingDate) {
         List<Bson> match = new ArrayList<>(List.of(in("titleCode", measures.stream().map(Measure::titleCode)
                 .distinct().toList()), lte("assessmentYear", year)));
         if (area != null) {
@@ -148,37 +220,53 @@ public class Progress {
                         Accumulators.max("a", assessed)),
                 Aggregates.group(new Document("t", "$_id.t").append("c", "$c").append("l", "$l").append("a", "$a"),
                         Accumulators.sum("n", 1)));
-        Map<String, Map<List<Object>, Long>> groups = new HashMap<>();
+        Set<String> rows = new java.util.HashSet<>();
+        children.forEach(row -> rows.add(row.id()));
+        Map<String, Map<String, Map<Integer, Long>>> levels = new HashMap<>();
+        Map<String, Map<String, Long>> assessedCounts = new HashMap<>();
         for (Document group : mongo.getCollection(HEADS).aggregate(pipeline).allowDiskUse(true)) {
             Document id = group.get("_id", Document.class);
-            List<Object> key = List.of(id.get("c") instanceof String version ? version : "",
-                    ((Number) id.get("l")).intValue(), ((Number) id.get("a")).intValue());
-            groups.computeIfAbsent(id.getString("t"), title -> new HashMap<>())
-                    .merge(key, ((Number) group.get("n")).longValue(), Long::sum);
+            long subjects = ((Number) group.get("n")).longValue();
+            int best = ((Number) id.get("l")).intValue();
+            boolean inYear = ((Number) id.get("a")).intValue() == 1;
+            List<String> keys = new ArrayList<>(List.of(""));
+            if (id.get("c") instanceof String version && rows.contains(version)) {
+                keys.add(version);
+            }
+            for (String key : keys) {
+                if (best >= 0) {
+                    levels.computeIfAbsent(id.getString("t"), title -> new HashMap<>())
+                            .computeIfAbsent(key, row -> new HashMap<>()).merge(best, subjects, Long::sum);
+                }
+                if (inYear) {
+                    assessedCounts.computeIfAbsent(id.getString("t"), title -> new HashMap<>())
+                            .merge(key, subjects, Long::sum);
+                }
+            }
         }
-        return groups;
+        Map<String, Map<String, Counts>> counted = new HashMap<>();
+        Set<String> titles = new java.util.HashSet<>(levels.keySet());
+        titles.addAll(assessedCounts.keySet());
+        for (String title : titles) {
+            Set<String> keys = new java.util.HashSet<>(levels.getOrDefault(title, Map.of()).keySet());
+            keys.addAll(assessedCounts.getOrDefault(title, Map.of()).keySet());
+            for (String key : keys) {
+                counted.computeIfAbsent(title, code -> new HashMap<>()).put(key, new Counts(
+                        levels.getOrDefault(title, Map.of()).getOrDefault(key, Map.of()),
+                        assessedCounts.getOrDefault(title, Map.of()).getOrDefault(key, 0L)));
+            }
+        }
+        return counted;
     }
 
-    /** The figures of {@code area} (null: the country); {@code within}: only the subjects of this child version. */
+    /** The figures of {@code area} (null: the country) from the subjects counted there. */
     private AreaProgress figures(Measure measure, AreaDocument area, List<AreaDocument> path, LocalDate date,
-            Map<List<Object>, Long> counted, List<PlanTargetDocument> candidates, int year, String within) {
+            Counts counts, List<PlanTargetDocument> candidates, int year) {
         List<String> notes = new ArrayList<>();
         Optional<Chosen> chosen = target(candidates, area, path);
         Integer minLevel = chosen.map(target -> target.target().level()).orElse(null);
-        long recognised = 0;
-        long assessed = 0;
-        for (Map.Entry<List<Object>, Long> group : counted.entrySet()) {
-            if (within != null && !within.equals(group.getKey().get(0))) {
-                continue;
-            }
-            int level = (Integer) group.getKey().get(1);
-            if (level >= (minLevel == null ? 0 : minLevel)) {
-                recognised += group.getValue();
-            }
-            if ((Integer) group.getKey().get(2) == 1) {
-                assessed += group.getValue();
-            }
-        }
+        long recognised = counts.recognised(minLevel);
+        long assessed = counts.assessed();
         Eligible eligible = eligible(measure, area, date, notes);
         BigDecimal rate = eligible.count() == null || eligible.count() == 0 ? null : BigDecimal.valueOf(recognised)
                 .multiply(HUNDRED).divide(BigDecimal.valueOf(eligible.count()), 2, RoundingMode.HALF_UP);

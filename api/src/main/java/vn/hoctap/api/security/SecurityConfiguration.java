@@ -43,7 +43,8 @@ import vn.hoctap.api.web.Problems;
  * <li>No anonymous writes: submitting needs SUBMITTER, reading decisions SUBMITTER or AUDITOR, uploading evidence
  * SUBMITTER (reading it SUBMITTER or AUDITOR), re-evaluating
  * POLICY_EDITOR, uploading, previewing and activating rulesets POLICY_EDITOR (reading them POLICY_EDITOR or AUDITOR),
- * verifying integrity AUDITOR, importing areas and reconciling decision heads ADMIN (which implies every role).
+ * verifying integrity AUDITOR, importing areas, reconciling decision heads and rebuilding the progress tallies ADMIN
+ * (which implies every role).
  * Titles, schemas, areas, the OpenAPI description, health and the admin page are public reads.</li>
  * <li>Programs authenticate each request with HTTP Basic or {@code X-API-Key} (stateless); the browser signs in once
  * ({@code POST /api/v1/session}) and then uses a session cookie, whose writes must carry the session's CSRF token.
@@ -114,7 +115,8 @@ class SecurityConfiguration {
                         .hasAnyRole("SUBMITTER", "AUDITOR")
                         .requestMatchers(POST, "/api/v1/decisions/*/re-evaluations").hasRole("POLICY_EDITOR")
                         .requestMatchers(POST, "/api/v1/areas/import", "/api/v1/plan-targets").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/integrity/head-reconciliation").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/integrity/head-reconciliation", "/api/v1/integrity/progress-tallies")
+                        .hasRole("ADMIN")
                         .requestMatchers(GET, "/api/v1/plan-targets", "/api/v1/progress").authenticated()
                         .requestMatchers(POST, "/api/v1/integrity/verification").hasRole("AUDITOR")
                         .requestMatchers(GET, "/api/v1/rulesets/active").authenticated()

@@ -208,7 +208,7 @@ class HeadReconciliationIntegrationTests {
         heads().updateOne(Filters.eq("_id", chainKey("an")), Updates.combine(Updates.unset("subjectKey"),
                 Updates.unset("areaVersions")));
 
-        HeadReconciler atStartup = new HeadReconciler(mongo, new HeadRepairs(mongo), writer, java.time.Clock.systemUTC(),
+        HeadReconciler atStartup = new HeadReconciler(mongo, new HeadRepairs(mongo, new StaticListableBeanFactory().getBeanProvider(HeadsObserver.class)), writer, java.time.Clock.systemUTC(),
                 new DecisionProperties(true), new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
         atStartup.onReady();
 
@@ -220,7 +220,7 @@ class HeadReconciliationIntegrationTests {
         assertThat(head(chainKey("an")).getString("subjectKey")).isEqualTo("T7X1|cd-an");
         assertThat(communeCount()).isEqualTo(7);
 
-        HeadReconciler off = new HeadReconciler(mongo, new HeadRepairs(mongo), writer, java.time.Clock.systemUTC(),
+        HeadReconciler off = new HeadReconciler(mongo, new HeadRepairs(mongo, new StaticListableBeanFactory().getBeanProvider(HeadsObserver.class)), writer, java.time.Clock.systemUTC(),
                 new DecisionProperties(false), new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
         off.onReady();
         assertThat(reconciler.last().orElseThrow().id()).as("switched off: no run").isEqualTo(report.id());

@@ -29,7 +29,7 @@ final class Service implements AutoCloseable {
 
     /** The line the embedded store's configuration logs at INFO: its loopback address. */
     private static final Pattern EMBEDDED_PORT = Pattern.compile("Embedded MongoDB-compatible server on \\S*:(\\d+)");
-    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(10);
 
     private final Path jar;
     private final Path data;
