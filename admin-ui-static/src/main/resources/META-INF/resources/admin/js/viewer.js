@@ -263,7 +263,7 @@ export async function renderViewer(context, id) {
     h('article', { class: 'decision', id: 'decision', dataset: { id: decision.id } },
       h('header', { class: 'card decision-head' },
         h('div', { class: 'head-row' },
-          h('h1', {}, `${decision.titleName}: ${decision.subject?.name || decision.subject?.id}`),
+          h('h1', { tabindex: '-1' }, `${decision.titleName}: ${decision.subject?.name || decision.subject?.id}`),
           h('button', { type: 'button', class: 'secondary no-print', id: 'print', onclick: () => window.print() },
             t('viewer.print'))),
         h('p', { id: 'verdict', class: 'verdict outcome-' + decision.outcome },

@@ -43,8 +43,12 @@ class AdminPageBrowserTests {
     private static final Path DATA = EmbeddedMongoTest.newDataDirectory();
     private static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    /** The wrong password and the visit before signing in answer 401 on purpose; the browser logs those loads. */
-    private static final String EXPECTED_401 = "/api/v1/session - Failed to load resource: the server responded with a status of 401";
+    /**
+     * Wrong passwords, the visits before signing in (401) and the throttled sign-in (429) are provoked on purpose; the
+     * browser logs those loads as errors.
+     */
+    private static final java.util.regex.Pattern EXPECTED_ERRORS = java.util.regex.Pattern.compile(
+            "/api/v1/session - Failed to load resource: the server responded with a status of (401|429)\\b.*");
 
     private static HeadlessChromium browser;
     private static String firstBaDinh;
@@ -71,7 +75,7 @@ class AdminPageBrowserTests {
                 }
             }
         }
-        browser = HeadlessChromium.start(DOWNLOADS, SCREENSHOTS, message -> message.contains(EXPECTED_401));
+        browser = HeadlessChromium.start(DOWNLOADS, SCREENSHOTS, message -> EXPECTED_ERRORS.matcher(message).find());
     }
 
     @AfterAll
@@ -183,6 +187,8 @@ class AdminPageBrowserTests {
         browser.find(By.cssSelector("#rollups details summary")).click();
         browser.waitUntil("the roll-up's counted decisions", () -> browser.find(By.cssSelector("#rollups .rollup-list"))
                 .getText().contains("Không có quyết định nào được tính."));
+        browser.script("document.getElementById('validity').scrollIntoView()");
+        shot("viewer-deadlines-rollups");
 
         household = submit(api(), Assessments.familyInVuNinh("ui-ho-nguyen-van-hung", "Nguyễn Văn Hùng"));
         JsonNode family = api().auditor().get("/api/v1/decisions/" + household).json();
@@ -313,5 +319,23 @@ class AdminPageBrowserTests {
         shot("english");
         browser.find(By.id("lang-switch")).click();
         assertThat(browser.waitFor(By.id("sign-in-title")).getText()).isEqualTo("Đăng nhập");
+    }
+
+    @Test
+    @Order(7)
+    void repeatedWrongPasswordsAreThrottledWithTheWaitInVietnamese() {
+        browser.open(page(""));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("editor", "sai-" + attempt);
+            browser.waitUntil("refusal " + attempt, () -> browser.find(By.id("sign-in-error")).getText()
+                    .equals("Sai tên đăng nhập hoặc mật khẩu.") && browser.find(By.id("sign-in")).isEnabled());
+            browser.script("document.getElementById('sign-in-error').textContent = ''");
+        }
+        signIn("editor", "hoctap-editor");
+        browser.waitUntil("the throttled sign-in", () -> browser.find(By.id("sign-in-error")).getText()
+                .startsWith("Đăng nhập sai quá nhiều lần."));
+        assertThat(browser.find(By.id("sign-in-error")).getText())
+                .matches("Đăng nhập sai quá nhiều lần\\. Vui lòng thử lại sau \\d+ giây\\.");
+        shot("throttled");
     }
 }

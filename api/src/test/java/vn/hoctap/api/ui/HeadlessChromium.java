@@ -137,37 +137,33 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The whole page (the window stretched to its height for the shot), as {@code name}.png. */
     Path fullPageScreenshot(String name) {
-        Dimension before = driver.manage().window().getSize();
+        long width = ((Number) script("return window.innerWidth")).longValue();
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(12_000, Math.max(height, 200))));
-        try {
-            return screenshot(name);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        return inViewport(new Dimension((int) width, (int) Math.min(12_000, Math.max(height, 200))), name);
     }
 
     /** A screenshot in a phone's window (390×844). */
     Path phoneScreenshot(String name) {
-        Dimension before = driver.manage().window().getSize();
-        viewport(new Dimension(390, 844));
-        try {
-            return screenshot(name);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        return inViewport(new Dimension(390, 844), name);
     }
 
     /** The first printed A4 page: print media emulated in a window of A4's size at 96 dpi (794×1123). */
     Path printScreenshot(String name) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            return inViewport(new Dimension(794, 1123), name);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private Path inViewport(Dimension size, String name) {
         Dimension before = driver.manage().window().getSize();
-        viewport(new Dimension(794, 1123));
+        viewport(size);
         try {
             return screenshot(name);
         } finally {
             driver.manage().window().setSize(before);
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 
