@@ -207,9 +207,11 @@ export async function renderSearch(context) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const path = chosenPath(areaBox);
+    const control = (name) => form.elements.namedItem(name);
     const next = {
-      title: form.title.value, year: form.year.value, outcome: form.outcome.value, level: form.level.value,
-      rulesetVersion: form.rulesetVersion.value.trim(), history: form.history.checked ? 'true' : '',
+      title: control('title').value, year: control('year').value, outcome: control('outcome').value,
+      level: control('level').value, rulesetVersion: control('rulesetVersion').value.trim(),
+      history: control('history').checked ? 'true' : '',
       area: path[path.length - 1], areaPath: path.join(','), areaDate: dateInput.value === today() ? '' : dateInput.value,
     };
     location.hash = '#/decisions' + query(next);

@@ -133,15 +133,19 @@ function rollupFigure(decisionId, figure) {
       figure.count !== null && figure.count !== undefined ? number(figure.count) : date(figure.date) || t('none'),
       ` (${has('viewer.rollup.mode.' + figure.mode) ? t('viewer.rollup.mode.' + figure.mode) : figure.mode})`),
     facts([
-      [t('viewer.rollup.counted', figure.counted ?? t('none'), figure.decisionsCounted), figure.window],
-      figure.declared !== null && figure.declared !== undefined
-        ? [t('viewer.rollup.declared', number(figure.declared), figure.declaredBy || ''), figure.reason || ''] : ['', ''],
-      figure.denominator !== null && figure.denominator !== undefined
-        ? [t('viewer.rollup.denominator', number(figure.denominator), figure.denominatorFrom || ''),
-          figure.registryDenominator !== null && figure.registryDenominator !== undefined
-            ? `${figure.denominatorField}: ${number(figure.registryDenominator)}` : figure.denominatorField] : ['', ''],
+      [t('viewer.rollup.counted'), figure.counted !== null && figure.counted !== undefined ? number(figure.counted)
+        : date(figure.countedDate) || t('none')],
+      [t('viewer.rollup.decisionsCounted'), String(figure.decisionsCounted)],
+      [t('viewer.rollup.declared'), figure.declared !== null && figure.declared !== undefined
+        ? [number(figure.declared), figure.declaredBy, figure.reason].filter(Boolean).join(' — ') : ''],
+      [t('viewer.rollup.window'), figure.window],
+      [t('viewer.rollup.denominator'), figure.denominator !== null && figure.denominator !== undefined
+        ? `${number(figure.denominator)} (${has('viewer.rollup.from.' + figure.denominatorFrom)
+          ? t('viewer.rollup.from.' + figure.denominatorFrom) : figure.denominatorFrom})` : ''],
+      [t('viewer.rollup.registry'), figure.registryDenominator !== null && figure.registryDenominator !== undefined
+        ? number(figure.registryDenominator) : ''],
       [t('viewer.col.source'), figure.source],
-    ].filter(([term]) => term)),
+    ]),
     (figure.notes || []).length ? h('ul', { class: 'notes' }, figure.notes.map((note) => h('li', {}, note))) : null,
     list);
   let loaded = false;

@@ -237,6 +237,42 @@ class AdminPageBrowserTests {
 
     @Test
     @Order(4)
+    void aCountedFigureListsTheDecisionsItCountedEachLinkingToItsViewer() {
+        String an = submit(api(), citizenOfBaDinh("ui-cd-le-van-an", "Lê Văn An"));
+        submit(api(), citizenOfBaDinh("ui-cd-pham-thi-binh", "Phạm Thị Bình"));
+        Map<String, Object> commune = Assessments.communeBaDinh("ui-phuong-ba-dinh-dem", 0);
+        ((Map<?, ?>) commune.get("facts")).remove("citizensWithLearningCitizenTitle");
+        String counted = submit(api(), commune);
+        JsonNode figure = api().auditor().get("/api/v1/decisions/" + counted + "/rollups/citizensWithLearningCitizenTitle")
+                .json();
+        assertThat(figure.at("/figure/mode").asText()).isEqualTo("COUNTED");
+        assertThat(figure.get("totalItems").asInt()).isEqualTo(2);
+
+        browser.open(page("#/decisions/" + counted));
+        browser.waitFor(By.cssSelector("#rollups details[data-field='citizensWithLearningCitizenTitle'] summary")).click();
+        browser.waitUntil("the two counted decisions", () -> browser.findAll(By.cssSelector(
+                "#rollups details[data-field='citizensWithLearningCitizenTitle'] .counted li")).size() == 2);
+        String list = browser.find(By.cssSelector("#rollups details[data-field='citizensWithLearningCitizenTitle']")).getText();
+        assertThat(list).contains("Lê Văn An").contains("Phạm Thị Bình").contains("đếm từ quyết định đã lưu");
+        browser.script("document.getElementById('rollups').scrollIntoView()");
+        shot("counted");
+
+        browser.find(By.linkText("Lê Văn An")).click();
+        browser.waitUntil("the citizen's viewer", () -> browser.driver().getCurrentUrl().endsWith("#/decisions/" + an)
+                && browser.findAll(By.cssSelector("h1")).stream().anyMatch(h1 -> h1.getText().contains("Lê Văn An")));
+        assertThat(browser.find(By.id("verdict-text")).getText()).startsWith("Đủ điều kiện công nhận");
+    }
+
+    /** A learning citizen of Phường Ba Đình recognised for 2025 (80 points), decided before the counting date. */
+    private static Map<String, Object> citizenOfBaDinh(String subjectId, String name) {
+        Map<String, Object> body = Assessments.assessment("LEARNING_CITIZEN", subjectId, name, "00004", 2025,
+                "2025-12-10", Assessments.citizenFacts(8));
+        body.put("decisionDate", "2025-12-15");
+        return body;
+    }
+
+    @Test
+    @Order(5)
     void searchByTitleAndAreaFindsWhatTheApiFinds() {
         JsonNode expected = api().auditor()
                 .get("/api/v1/decisions?title=COMMUNE_LEARNING_COMMUNITY&area=00004").json();
@@ -274,7 +310,7 @@ class AdminPageBrowserTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theCsvExportIsUtf8WithBomAndVietnameseHeaders() throws IOException {
         JsonNode expected = api().auditor().get("/api/v1/decisions?title=COMMUNE_LEARNING_COMMUNITY&history=true").json();
         browser.open(page("#/decisions?title=COMMUNE_LEARNING_COMMUNITY&history=true"));
@@ -305,7 +341,7 @@ class AdminPageBrowserTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void signingOutReturnsToTheSignInFormAndTheSessionIsGone() {
         browser.open(page("#/decisions/" + secondBaDinh));
         browser.waitFor(By.id("sign-out")).click();
@@ -322,7 +358,7 @@ class AdminPageBrowserTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void repeatedWrongPasswordsAreThrottledWithTheWaitInVietnamese() {
         browser.open(page(""));
         for (int attempt = 1; attempt <= 5; attempt++) {
