@@ -153,11 +153,14 @@ class AdminPageBrowserTests {
         JsonNode decision = api().auditor().get("/api/v1/decisions/" + firstBaDinh).json();
 
         browser.driver().manage().deleteAllCookies();
-        browser.open(page("#/decisions/" + firstBaDinh));
+        // the address README gives: /admin/ redirects to the page, and the browser keeps the part after #
+        browser.open("http://localhost:" + port + "/admin/#/decisions/" + firstBaDinh);
         browser.waitFor(By.id("sign-in-form"));
+        assertThat(browser.find(By.id("sign-in-form")).getText()).contains("#/decisions/" + firstBaDinh);
         signIn("auditor", "hoctap-auditor");
 
         browser.waitFor(By.id("criteria"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/index.html#/decisions/" + firstBaDinh);
         assertThat(browser.find(By.id("verdict-text")).getText()).startsWith("Chưa đủ điều kiện công nhận")
                 .contains("CCL25-C5.T1");
         List<WebElement> rows = browser.findAll(By.cssSelector("#criteria tbody tr"));
@@ -296,6 +299,7 @@ class AdminPageBrowserTests {
         assertThat(rows.get(0).getDomAttribute("data-id")).isEqualTo(expected.at("/items/0/id").asText());
         assertThat(rows.get(0).getText()).contains("Phường Ba Đình").contains("Cộng đồng học tập cấp xã");
         shot("results");
+        browser.phoneScreenshot(testName + "-results-phone");
 
         JsonNode families = api().auditor().get("/api/v1/decisions?title=LEARNING_FAMILY").json();
         new Select(browser.find(By.id("title"))).selectByValue("LEARNING_FAMILY");
