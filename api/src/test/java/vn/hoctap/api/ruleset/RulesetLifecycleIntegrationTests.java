@@ -187,7 +187,7 @@ class RulesetLifecycleIntegrationTests {
                         when
                             $c : CommuneAssessment( onlineLearningPlatform != null )
                         then
-                            insert(Check.informative("Nền tảng học tập trực tuyến", $c.onlineLearningPlatform()));
+                            insert(Check.informative("onlineLearningPlatform", "Nền tảng học tập trực tuyến", $c.onlineLearningPlatform()));
                         end
                         """).bytes();
         Response uploaded = api.editor().send("POST", "/api/v1/rulesets", "application/java-archive", kjar);
