@@ -34,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; another may be given with -Dhoctap.test.chromium and -Dhoctap.test.chromedriver. */
+    static final Path CHROMIUM = Path.of(System.getProperty("hoctap.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("hoctap.test.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension OFFICE_SCREEN = new Dimension(1366, 768);
 
     private final ChromeDriver driver;
@@ -48,9 +49,13 @@ final class HeadlessChromium implements AutoCloseable {
         this.expectedErrors = expectedErrors;
     }
 
-    /** Skips the calling tests (a JUnit assumption) when Chromium or its driver is not installed. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Skips the calling test (a JUnit assumption) when Chromium or its driver is not installed. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(installed(),
                 "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
                         + "(install them with: apt-get install -y chromium chromium-driver)");
     }
@@ -142,9 +147,18 @@ final class HeadlessChromium implements AutoCloseable {
         return inViewport(new Dimension((int) width, (int) Math.min(12_000, Math.max(height, 200))), name);
     }
 
-    /** A screenshot in a phone's window (390×844). */
-    Path phoneScreenshot(String name) {
-        return inViewport(new Dimension(390, 844), name);
+    /** A screenshot in a phone's window (390×844), scrolled to the element with {@code id} when one is given. */
+    Path phoneScreenshot(String name, String id) {
+        Dimension before = driver.manage().window().getSize();
+        viewport(new Dimension(390, 844));
+        try {
+            if (id != null) {
+                script("document.getElementById(arguments[0]).scrollIntoView()", id);
+            }
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     /** The first printed A4 page: print media emulated in a window of A4's size at 96 dpi (794×1123). */
